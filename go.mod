@@ -1,0 +1,3 @@
+module attio-studio
+
+go 1.26.8
