@@ -1,0 +1,102 @@
+package calllog
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"attio-studio/backend/store"
+)
+
+func openLog(t *testing.T) (*Log, *store.Store) {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "data.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	l, err := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l, st
+}
+
+func TestCallIsRecordedWithChildren(t *testing.T) {
+	l, _ := openLog(t)
+	var seen []Status
+	var mu sync.Mutex
+	l.Subscribe(func(c Call) { mu.Lock(); seen = append(seen, c.Status); mu.Unlock() })
+
+	r := l.Start(KindServerFunction, "send.server", "", json.RawMessage(`["a"]`))
+	ctx := WithRecorder(context.Background(), r)
+	FromContext(ctx).Console("log", "hello")
+	FromContext(ctx).Request(Request{Method: "POST", URL: "https://x.test", Status: 201, Source: "mock"}, time.Now())
+	r.Finish(json.RawMessage(`{"ok":true}`), nil)
+
+	c, found, err := l.Get(r.ID())
+	if err != nil || !found {
+		t.Fatalf("get: found=%v err=%v", found, err)
+	}
+	if c.Status != StatusOK || string(c.Result) != `{"ok":true}` {
+		t.Errorf("call = %+v", c)
+	}
+	if len(c.Console) != 1 || c.Console[0].Text != "hello" || len(c.Requests) != 1 {
+		t.Errorf("children = %+v %+v", c.Console, c.Requests)
+	}
+	if len(seen) != 2 || seen[0] != StatusRunning || seen[1] != StatusOK {
+		t.Errorf("published statuses %v, want running then ok", seen)
+	}
+}
+
+func TestNilRecorderIsSafe(t *testing.T) {
+	r := FromContext(context.Background())
+	r.Console("log", "x")
+	r.Notify("toast", nil)
+	if r.ID() != "" {
+		t.Error("nil recorder has an id")
+	}
+}
+
+func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data.db")
+	st, _ := store.Open(path)
+	l, _ := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	for i := 0; i < 3; i++ {
+		l.Start(KindEvent, "e", "", nil).Finish(nil, nil)
+	}
+	st.Close()
+
+	st, _ = store.Open(path)
+	defer st.Close()
+	l, err := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	running := l.Start(KindEvent, "e", "", nil)
+	calls, _ := l.List(10)
+	if len(calls) != 4 {
+		t.Fatalf("got %d calls, want 4", len(calls))
+	}
+	if calls[0].ID != running.ID() || calls[0].ID != formatID(4) || calls[3].ID != formatID(1) {
+		t.Errorf("order: %s ... %s", calls[0].ID, calls[3].ID)
+	}
+}
+
+func TestRetentionDropsOldest(t *testing.T) {
+	l, st := openLog(t)
+	l.retention = 2
+	for i := 0; i < 5; i++ {
+		l.Start(KindEvent, "e", "", nil).Finish(nil, nil)
+	}
+	var n int
+	st.View(func(tx *store.Tx) error { n = tx.Count(bucket); return nil })
+	if n != 2 {
+		t.Errorf("kept %d calls, want 2", n)
+	}
+}

@@ -1,0 +1,123 @@
+package calllog
+
+import (
+	"context"
+	"encoding/json"
+	"sync"
+	"time"
+)
+
+// Recorder collects the children of one running call. Its methods are safe for concurrent use
+// and do nothing on a nil Recorder, so code that runs with or without recording calls them
+// without checking.
+type Recorder struct {
+	mu    sync.Mutex
+	call  Call
+	log   *Log
+	start time.Time
+}
+
+type recorderKey struct{}
+
+// WithRecorder returns a context that carries r to the code a call runs.
+func WithRecorder(ctx context.Context, r *Recorder) context.Context {
+	return context.WithValue(ctx, recorderKey{}, r)
+}
+
+// FromContext returns the Recorder of the call ctx belongs to, or nil.
+func FromContext(ctx context.Context) *Recorder {
+	r, _ := ctx.Value(recorderKey{}).(*Recorder)
+	return r
+}
+
+// ID is the id of the call being recorded, empty for a nil Recorder.
+func (r *Recorder) ID() string {
+	if r == nil {
+		return ""
+	}
+	return r.call.ID
+}
+
+func (r *Recorder) sinceStart() float64 {
+	return float64(time.Since(r.start).Microseconds()) / 1000
+}
+
+// Console records one console line.
+func (r *Recorder) Console(level, text string) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.call.Console = append(r.call.Console, ConsoleLine{Level: level, Text: text, AtMs: r.sinceStart()})
+}
+
+// Request records one outbound exchange. Callers fill everything but AtMs, which is computed
+// from started.
+func (r *Recorder) Request(req Request, started time.Time) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	req.AtMs = float64(started.Sub(r.start).Microseconds()) / 1000
+	r.call.Requests = append(r.call.Requests, req)
+}
+
+// KV records one key-value store operation.
+func (r *Recorder) KV(op, key string, value json.RawMessage) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.call.KV = append(r.call.KV, KVOperation{Op: op, Key: key, Value: value, AtMs: r.sinceStart()})
+}
+
+// Notify records a toast, alert, confirm or dialog shown by the call's client code.
+func (r *Recorder) Notify(typ string, detail json.RawMessage) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.call.Notifications = append(r.call.Notifications, Notification{Type: typ, Detail: detail, AtMs: r.sinceStart()})
+}
+
+// Finish ends the call with a result or an error and saves it. It returns the finished call.
+func (r *Recorder) Finish(result json.RawMessage, err *Error) Call {
+	if r == nil {
+		return Call{}
+	}
+	r.mu.Lock()
+	r.call.Result = result
+	r.call.Error = err
+	r.call.Status = StatusOK
+	if err != nil {
+		r.call.Status = StatusError
+	}
+	r.call.DurationMs = r.sinceStart()
+	c := r.snapshot()
+	r.mu.Unlock()
+	r.log.save(c)
+	return c
+}
+
+// Snapshot returns a copy of the call as recorded so far.
+func (r *Recorder) Snapshot() Call {
+	if r == nil {
+		return Call{}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.snapshot()
+}
+
+func (r *Recorder) snapshot() Call {
+	c := r.call
+	c.Console = append([]ConsoleLine(nil), c.Console...)
+	c.Requests = append([]Request(nil), c.Requests...)
+	c.KV = append([]KVOperation(nil), c.KV...)
+	c.Notifications = append([]Notification(nil), c.Notifications...)
+	return c
+}
