@@ -1,0 +1,157 @@
+package bundle
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"attio-studio/backend/diag"
+)
+
+// Surface is what is known of one declared surface without running it in a page.
+type Surface struct {
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	Icon  string `json:"icon,omitempty"`
+	// Objects the surface appears on: nil means every object. ObjectsPredicate says the app
+	// decides per object with a function, which only the page can call.
+	Objects          []string `json:"objects"`
+	ObjectsPredicate bool     `json:"objectsPredicate,omitempty"`
+	File             string   `json:"file"`
+}
+
+// Surfaces lists an app's declared surfaces by kind.
+type Surfaces struct {
+	RecordActions                      []Surface `json:"recordActions"`
+	BulkRecordActions                  []Surface `json:"bulkRecordActions"`
+	Widgets                            []Surface `json:"widgets"`
+	RecordTabs                         []Surface `json:"recordTabs"`
+	ObjectActions                      []Surface `json:"objectActions"`
+	CallRecordingInsightTextActions    []Surface `json:"callRecordingInsightTextActions"`
+	CallRecordingSummaryTextActions    []Surface `json:"callRecordingSummaryTextActions"`
+	CallRecordingTranscriptTextActions []Surface `json:"callRecordingTranscriptTextActions"`
+}
+
+// readerTimeout bounds the evaluation of an app's top-level client code.
+const readerTimeout = 2 * time.Second
+
+// readerHost stands in for the studio page: every module the bundle imports is an object on
+// which any property, call or construction gives another such object, so top-level code such as
+// React.createContext() or Forms.string().optional() runs without a real page.
+const readerHost = `(function () {
+  const target = function () {};
+  const anything = new Proxy(target, {
+    get(_, key) {
+      if (key === Symbol.toPrimitive) return () => "";
+      if (key === "__esModule" || key === "then" || key === "prototype") return undefined;
+      return anything;
+    },
+    apply() { return anything; },
+    construct() { return anything; },
+  });
+  const modules = {};
+  for (const name of ["react", "react/jsx-runtime", "react/jsx-dev-runtime", "attio", "attio/client"]) {
+    modules[name] = anything;
+  }
+  globalThis.__attioStudioHost = {
+    modules,
+    runServerFunction() { return Promise.resolve(undefined); },
+    registerSurfaces(s) { globalThis.__surfaces = s; },
+  };
+  globalThis.console = {log() {}, info() {}, warn() {}, error() {}, debug() {}};
+  globalThis.setTimeout = globalThis.setInterval = function () { return 0; };
+  globalThis.clearTimeout = globalThis.clearInterval = function () {};
+  globalThis.__describeSurfaces = function (s) {
+    const out = {problems: s.problems};
+    for (const key of Object.keys(s)) {
+      if (key === "problems" || !Array.isArray(s[key])) continue;
+      out[key] = s[key].map((x) => ({
+        id: typeof x.id === "string" ? x.id : "",
+        label: typeof x.label === "string" ? x.label : "",
+        icon: typeof x.icon === "string" ? x.icon : "",
+        objects: typeof x.objects === "string" ? [x.objects] :
+          Array.isArray(x.objects) ? x.objects.map(String) : null,
+        objectsPredicate: typeof x.objects === "function",
+        file: x.file,
+      }));
+    }
+    return JSON.stringify(out);
+  };
+})();`
+
+// ReadSurfaces runs an app's client bundle in an isolated VM with a stand-in page and returns
+// the surfaces it registers, with the problems Attio would report about them as diagnostics.
+func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic) {
+	vm := goja.New()
+	timer := time.AfterFunc(readerTimeout, func() { vm.Interrupt("timeout") })
+	defer timer.Stop()
+
+	if _, err := vm.RunString(readerHost); err != nil {
+		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not start the manifest reader: %v", err)}
+	}
+	if _, err := vm.RunScript("client.js", string(clientCode)); err != nil {
+		return Surfaces{}, []diag.Diagnostic{loadError(err)}
+	}
+	registered := vm.Get("__surfaces")
+	if registered == nil || goja.IsUndefined(registered) {
+		return Surfaces{}, []diag.Diagnostic{diag.Errorf("The client bundle registered no surfaces")}
+	}
+	describe, _ := goja.AssertFunction(vm.Get("__describeSurfaces"))
+	described, err := describe(goja.Undefined(), registered)
+	if err != nil {
+		return Surfaces{}, []diag.Diagnostic{loadError(err)}
+	}
+
+	var out struct {
+		Surfaces
+		Problems []struct{ File, Text, ID string } `json:"problems"`
+	}
+	if err := json.Unmarshal([]byte(described.String()), &out); err != nil {
+		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not read the app's surfaces: %v", err)}
+	}
+	var ds []diag.Diagnostic
+	for _, p := range out.Problems {
+		ds = append(ds, locate(diag.Diagnostic{Severity: diag.Error, Text: p.Text, File: p.File}, appDir, p.ID))
+	}
+	return out.Surfaces, ds
+}
+
+func loadError(err error) diag.Diagnostic {
+	if _, ok := err.(*goja.InterruptedError); ok {
+		return diag.Errorf("The app's client code did not finish loading within %s", readerTimeout).
+			WithNote("Top-level code runs when Attio loads the app; move long work into handlers.")
+	}
+	return diag.Errorf("The app's client code threw while loading: %v", err)
+}
+
+// locate points d at the first place the quoted id appears in its file, when there is one.
+func locate(d diag.Diagnostic, appDir, id string) diag.Diagnostic {
+	if id == "" || d.File == "" {
+		return d
+	}
+	src, err := os.ReadFile(filepath.Join(appDir, filepath.FromSlash(d.File)))
+	if err != nil {
+		return d
+	}
+	for _, q := range []string{`"` + id + `"`, `'` + id + `'`, "`" + id + "`"} {
+		if i := bytes.Index(src, []byte(q)); i >= 0 {
+			line := bytes.Count(src[:i], []byte("\n")) + 1
+			start := bytes.LastIndexByte(src[:i], '\n') + 1
+			end := bytes.IndexByte(src[i:], '\n')
+			if end < 0 {
+				end = len(src) - i
+			}
+			d.Line, d.Column, d.LineText = line, i-start+1, string(src[start:i+end])
+			return d
+		}
+	}
+	return d
+}
+
+// String names a surface for logs.
+func (s Surface) String() string { return fmt.Sprintf("%s (%s)", s.ID, s.File) }

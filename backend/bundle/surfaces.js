@@ -1,0 +1,155 @@
+// Collects the surfaces an Attio app declares, in whichever of the SDK's three shapes it uses,
+// and checks each one the way Attio does. Runs inside the app's client bundle, both in the
+// studio page and in the studio's manifest reader.
+
+const NAMED_EXPORTS = {
+  recordAction: "recordActions",
+  bulkRecordAction: "bulkRecordActions",
+  recordWidget: "widgets",
+  callRecordingInsightTextSelectionAction: "callRecordingInsightTextActions",
+  callRecordingSummaryTextSelectionAction: "callRecordingSummaryTextActions",
+  callRecordingTranscriptTextSelectionAction: "callRecordingTranscriptTextActions",
+  workspaceSettings: "workspaceSettings",
+  workflowBlock: "workflowBlocks",
+};
+
+const EXTENSION_TYPES = {
+  "record-action": "recordActions",
+  "bulk-record-action": "bulkRecordActions",
+  "record-widget": "widgets",
+  "record-tab": "recordTabs",
+  "object-action": "objectActions",
+  "call-recording-insight-text-action": "callRecordingInsightTextActions",
+  "call-recording-summary-text-action": "callRecordingSummaryTextActions",
+  "call-recording-transcript-text-action": "callRecordingTranscriptTextActions",
+};
+
+// The function or component each kind of surface must have.
+const REQUIRED_FUNCTION = {
+  recordActions: "onTrigger",
+  bulkRecordActions: "onTrigger",
+  objectActions: "onTrigger",
+  widgets: "Widget",
+  recordTabs: "Tab",
+  callRecordingInsightTextActions: "onTrigger",
+  callRecordingSummaryTextActions: "onTrigger",
+  callRecordingTranscriptTextActions: "onTrigger",
+};
+
+const SINGULAR = {
+  recordActions: "record action",
+  bulkRecordActions: "bulk record action",
+  widgets: "record widget",
+  recordTabs: "record tab",
+  objectActions: "object action",
+  callRecordingInsightTextActions: "call recording insight text action",
+  callRecordingSummaryTextActions: "call recording summary text action",
+  callRecordingTranscriptTextActions: "call recording transcript text action",
+  workspaceSettings: "workspace settings page",
+  workflowBlocks: "workflow block",
+};
+
+export function collectSurfaces(shape, modules) {
+  const surfaces = {problems: []};
+  for (const key of Object.keys(SINGULAR)) surfaces[key] = [];
+
+  const problem = (file, text, id) => surfaces.problems.push({file, text, id: id || ""});
+  const add = (key, value, file, where) => {
+    if (!value || typeof value !== "object") {
+      problem(file, `${where} must be an object describing a ${SINGULAR[key]}`);
+      return;
+    }
+    const fn = REQUIRED_FUNCTION[key];
+    if (fn && key !== "workspaceSettings" && key !== "workflowBlocks") {
+      if (typeof value.id !== "string" || value.id === "") {
+        problem(file, `The ${SINGULAR[key]} in ${where} has no "id" string`);
+        return;
+      }
+      if (typeof value.label !== "string") {
+        problem(file, `The ${SINGULAR[key]} "${value.id}" has no "label" string`, value.id);
+      }
+      if (typeof value[fn] !== "function") {
+        problem(file, `The ${SINGULAR[key]} "${value.id}" has no "${fn}" function`, value.id);
+      }
+      const twin = surfaces[key].find((s) => s.id === value.id);
+      if (twin) {
+        problem(file, `Two ${SINGULAR[key]}s have the id "${value.id}" (the other is in ` +
+          `${twin.file}); ids must be unique`, value.id);
+        return;
+      }
+    }
+    surfaces[key].push(Object.assign({}, value, {file}));
+  };
+
+  for (const m of modules) {
+    let exports;
+    try {
+      exports = m.load();
+    } catch (error) {
+      problem(m.file, `${m.file} threw while loading: ${describe(error)}`);
+      continue;
+    }
+    if (shape === "app-file") collectAppFile(exports, m.file, add, problem);
+    else if (shape === "extensions") collectExtension(exports, m.file, add, problem);
+    else {
+      for (const name of Object.keys(NAMED_EXPORTS)) {
+        if (exports[name] !== undefined) add(NAMED_EXPORTS[name], exports[name], m.file, name);
+      }
+    }
+  }
+  return surfaces;
+}
+
+function collectAppFile(exports, file, add, problem) {
+  const app = exports.app;
+  if (!app || typeof app !== "object") {
+    problem(file, `Could not find a named export app in ${file}`);
+    return;
+  }
+  const lists = [
+    ["recordActions", app.record && app.record.actions, "app.record.actions"],
+    ["bulkRecordActions", app.record && app.record.bulkActions, "app.record.bulkActions"],
+    ["widgets", app.record && app.record.widgets, "app.record.widgets"],
+  ];
+  for (const part of ["insight", "summary", "transcript"]) {
+    const section = app.callRecording && app.callRecording[part];
+    const key = "callRecording" + part[0].toUpperCase() + part.slice(1) + "TextActions";
+    lists.push([key, section && section.textActions, `app.callRecording.${part}.textActions`]);
+  }
+  for (const [key, list, where] of lists) {
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problem(file, `${where} must be an array`);
+      continue;
+    }
+    list.forEach((value, i) => add(key, value, file, `${where}[${i}]`));
+  }
+  if (app.settings && app.settings.workspace) {
+    add("workspaceSettings", app.settings.workspace, file, "app.settings.workspace");
+  }
+}
+
+function collectExtension(exports, file, add, problem) {
+  const ext = exports.default;
+  if (!ext || typeof ext !== "object") {
+    problem(file, `${file} must default-export Extensions.defineExtension({...})`);
+    return;
+  }
+  const key = EXTENSION_TYPES[ext.type];
+  if (!key) {
+    problem(file, `Unknown extension type ${JSON.stringify(ext.type)} in ${file}; it must be one ` +
+      `of ${Object.keys(EXTENSION_TYPES).join(", ")}`);
+    return;
+  }
+  if (typeof ext.id === "string" && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ext.id)) {
+    problem(file, `Extension id "${ext.id}" must be lowercase kebab-case`, ext.id);
+  } else if (typeof ext.id === "string" && ext.id.length > 64) {
+    problem(file, `Extension id "${ext.id}" is longer than 64 characters`, ext.id);
+  }
+  add(key, ext, file, "the default export");
+}
+
+function describe(error) {
+  if (error && typeof error === "object" && "message" in error) return String(error.message);
+  return String(error);
+}
