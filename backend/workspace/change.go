@@ -1,0 +1,58 @@
+package workspace
+
+// ChangeKind says what happened to a record.
+type ChangeKind string
+
+// The kinds of change subscribers hear about.
+const (
+	ChangeCreated ChangeKind = "created"
+	ChangeUpdated ChangeKind = "updated"
+	ChangeDeleted ChangeKind = "deleted"
+	// ChangeReset means the whole workspace went back to the default; Object and RecordID are
+	// empty.
+	ChangeReset ChangeKind = "reset"
+)
+
+// Change is one committed change to one record. A write that also updates the other side of a
+// relationship (a person's company and the company's team) reports every record it touched.
+type Change struct {
+	Kind     ChangeKind `json:"kind"`
+	Object   string     `json:"object"`
+	RecordID string     `json:"recordId"`
+}
+
+// Subscribe calls fn with every change committed from now on, on the goroutine of the write,
+// after the write is durable. The changes of one write arrive in order; those of two concurrent
+// writes may interleave. fn must not block; it may read and write the workspace. cancel stops
+// the calls.
+func (w *Workspace) Subscribe(fn func(Change)) (cancel func()) {
+	w.subsMu.Lock()
+	defer w.subsMu.Unlock()
+	id := w.nextSub
+	w.nextSub++
+	w.subs[id] = fn
+	return func() {
+		w.subsMu.Lock()
+		defer w.subsMu.Unlock()
+		delete(w.subs, id)
+	}
+}
+
+// publish runs after the transaction committed, never inside it, so subscribers see the change
+// when they read.
+func (w *Workspace) publish(changes []Change) {
+	if len(changes) == 0 {
+		return
+	}
+	w.subsMu.Lock()
+	fns := make([]func(Change), 0, len(w.subs))
+	for _, fn := range w.subs {
+		fns = append(fns, fn)
+	}
+	w.subsMu.Unlock()
+	for _, c := range changes {
+		for _, fn := range fns {
+			fn(c)
+		}
+	}
+}

@@ -1,0 +1,93 @@
+package workspace
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"attio-studio/backend/store"
+)
+
+const currentMemberKey = "current_member"
+
+// Members lists the workspace members, the current user first.
+func (w *Workspace) Members() ([]Member, error) {
+	var members []Member
+	err := w.st.View(func(tx *store.Tx) error {
+		var err error
+		members, err = loadMembers(tx)
+		return err
+	})
+	return members, err
+}
+
+// Member finds a workspace member by id or email address.
+func (w *Workspace) Member(idOrEmail string) (Member, error) {
+	var m Member
+	err := w.st.View(func(tx *store.Tx) error {
+		var found bool
+		var err error
+		m, found, err = findMember(tx, idOrEmail)
+		if err == nil && !found {
+			err = notFound("workspace member", idOrEmail)
+		}
+		return err
+	})
+	return m, err
+}
+
+// CurrentUser is the member the studio acts as: the user who clicks actions and owns user
+// connections.
+func (w *Workspace) CurrentUser() (Member, error) {
+	var m Member
+	err := w.st.View(func(tx *store.Tx) error {
+		var id string
+		if _, err := tx.Get(bucketInfo, currentMemberKey, &id); err != nil {
+			return err
+		}
+		found, err := tx.Get(bucketMembers, id, &m)
+		if err == nil && !found {
+			err = notFound("workspace member", id)
+		}
+		return err
+	})
+	if err != nil {
+		return Member{}, fmt.Errorf("current user: %w", err)
+	}
+	return m, nil
+}
+
+func loadMembers(tx *store.Tx) ([]Member, error) {
+	var members []Member
+	err := tx.ForEach(bucketMembers, func(key string, raw []byte) error {
+		var m Member
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return fmt.Errorf("decode workspace member %s: %w", key, err)
+		}
+		members = append(members, m)
+		return nil
+	})
+	slices.SortStableFunc(members, func(a, b Member) int {
+		return a.CreatedAt.Compare(b.CreatedAt.Time)
+	})
+	return members, err
+}
+
+func findMember(tx *store.Tx, idOrEmail string) (Member, bool, error) {
+	var m Member
+	found, err := tx.Get(bucketMembers, idOrEmail, &m)
+	if err != nil || found {
+		return m, found, err
+	}
+	members, err := loadMembers(tx)
+	if err != nil {
+		return Member{}, false, err
+	}
+	for _, m := range members {
+		if strings.EqualFold(m.Email, idOrEmail) {
+			return m, true, nil
+		}
+	}
+	return Member{}, false, nil
+}

@@ -1,0 +1,153 @@
+package workspace
+
+import (
+	"slices"
+	"testing"
+)
+
+func names(rs []Record) []string {
+	out := []string{}
+	for _, r := range rs {
+		v, _ := r.First("name")
+		if s := v.String("full_name"); s != "" {
+			out = append(out, s)
+		} else {
+			out = append(out, v.String("value"))
+		}
+	}
+	return out
+}
+
+func TestListRecordsFilters(t *testing.T) {
+	tests := []struct {
+		name   string
+		object string
+		filter map[string]any
+		want   []string
+	}{
+		{"implicit name", "people", map[string]any{"name": "Ada Lovelace"},
+			[]string{"Ada Lovelace"}},
+		{"implicit email any case", "people",
+			map[string]any{"email_addresses": "ALAN@kestrel-logistics.example"},
+			[]string{"Alan Turing"}},
+		{"first name starts with", "people",
+			map[string]any{"name": map[string]any{"first_name": map[string]any{
+				"$starts_with": "k"}}}, []string{"Katherine Johnson", "Konrad Zuse"}},
+		{"or", "people", map[string]any{"$or": []any{
+			map[string]any{"name": "Hedy Lamarr"}, map[string]any{"name": "Emmy Noether"}}},
+			[]string{"Hedy Lamarr", "Emmy Noether"}},
+		{"and with location", "people", map[string]any{"$and": []any{
+			map[string]any{"primary_location": map[string]any{"locality": "Boston"}},
+			map[string]any{"job_title": map[string]any{"$contains": "director"}}}},
+			[]string{"Margaret Hamilton"}},
+		{"no phone", "people",
+			map[string]any{"phone_numbers": map[string]any{"$not_empty": false}},
+			[]string{"Grace Hopper"}},
+		{"phone country", "people", map[string]any{"phone_numbers": map[string]any{
+			"country_code": map[string]any{"$in": []any{"de", "FR"}}}},
+			[]string{"Hedy Lamarr", "Sophie Germain", "Emmy Noether", "Konrad Zuse"}},
+		{"company reference", "people", map[string]any{"company": map[string]any{
+			"target_object": "companies", "target_record_id": lumen}},
+			[]string{"Ada Lovelace", "Katherine Johnson"}},
+		{"domain property", "companies", map[string]any{"domains": map[string]any{
+			"domain": map[string]any{"$eq": "maisonverte.example"}}}, []string{"Maison Verte"}},
+		{"multiselect option", "companies", map[string]any{"categories": "saas"},
+			[]string{"Lumen Labs", "Tidewater Health"}},
+		{"status title", "deals", map[string]any{"stage": "Lost"},
+			[]string{"Tidewater pilot"}},
+		{"currency greater than", "deals", map[string]any{"value": map[string]any{
+			"$gt": 40000}}, []string{"Lumen Labs platform renewal", "Kestrel fleet analytics"}},
+		{"not", "companies", map[string]any{"$not": map[string]any{"categories": "B2B"}},
+			[]string{"Maison Verte", "Bergmann Analytik", "Tidewater Health"}},
+	}
+	ws := openTest(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs, err := ws.ListRecords(tt.object, Query{Filter: tt.filter})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := names(rs); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestListRecordsRefusesBadFilters(t *testing.T) {
+	tests := []struct {
+		name   string
+		filter map[string]any
+		want   string
+	}{
+		{"unknown attribute", map[string]any{"shoe_size": 9},
+			"shoe_size: people have no attribute with this slug or id to filter by"},
+		{"unknown operator", map[string]any{"name": map[string]any{"$like": "A%"}},
+			`name: has no filter operator "$like"; use $eq, $in, $contains, $starts_with, ` +
+				`$ends_with, $not_empty, $gt, $gte, $lt or $lte`},
+		{"unknown property", map[string]any{"name": map[string]any{"middle_name": "x"}},
+			`name: has no property "middle_name" to filter or sort by; it has first_name, ` +
+				`full_name, last_name`},
+		{"location needs a property", map[string]any{"primary_location": "Boston"},
+			"primary_location: has type location; name one of its properties to filter or " +
+				"sort by it"},
+	}
+	ws := openTest(t)
+	for _, tt := range tests {
+		_, err := ws.ListRecords("people", Query{Filter: tt.filter})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: error = %v, want %s", tt.name, err, tt.want)
+		}
+	}
+}
+
+func TestListRecordsSortsAndPages(t *testing.T) {
+	ws := openTest(t)
+	tests := []struct {
+		name string
+		q    Query
+		want []string
+	}{
+		{"creation order", Query{Limit: 3}, []string{"Ada Lovelace", "Grace Hopper",
+			"Alan Turing"}},
+		{"last name desc", Query{Limit: 2, Sorts: []Sort{{Attribute: "name",
+			Field: "last_name", Direction: "desc"}}}, []string{"Konrad Zuse", "Alan Turing"}},
+		{"offset", Query{Offset: 8}, []string{"Emmy Noether", "Konrad Zuse"}},
+		{"past the end", Query{Offset: 50}, []string{}},
+	}
+	for _, tt := range tests {
+		rs, err := ws.ListRecords("people", tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(rs); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// Records without the sort attribute come last whichever the direction.
+	if _, err := ws.UpdateRecord("deals", SeedRecordID("deals", "tidewater-pilot"),
+		map[string]any{"value": nil}, Overwrite, api); err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"asc", "desc"} {
+		rs, err := ws.ListRecords("deals", Query{Sorts: []Sort{{Attribute: "value",
+			Direction: dir}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(rs); got[len(got)-1] != "Tidewater pilot" {
+			t.Errorf("%s: deal without value is not last: %v", dir, got)
+		}
+	}
+}
+
+func TestSearchRecords(t *testing.T) {
+	ws := openTest(t)
+	rs, err := ws.SearchRecords("people", "LUMENLABS", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := names(rs); !slices.Equal(got, []string{"Ada Lovelace", "Katherine Johnson"}) {
+		t.Errorf("search = %v", got)
+	}
+}
