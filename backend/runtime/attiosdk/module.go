@@ -1,0 +1,162 @@
+package attiosdk
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/dop251/goja"
+
+	"attio-studio/backend/runtime/host"
+)
+
+//go:embed sdk.js
+var sdkJS string
+
+var shim = host.NewShim("attio-sdk.js", sdkJS)
+
+// Config is what the SDK functions reach in the studio. Nil interfaces are allowed: app code then
+// sees a missing connection, or an error saying webhook handlers are unavailable.
+type Config struct {
+	Fetch           func(ctx context.Context, req *http.Request) (*http.Response, error)
+	AttioToken      string
+	Connections     Connections
+	WebhookHandlers WebhookHandlers
+	CurrentUserID   string
+	WebhookFiles    []string // webhook files in the bundle, to check createWebhookHandler
+}
+
+// Module installs globalThis.__attioRootSDK and globalThis.__attioServerSDK.
+func Module(c Config) host.Module {
+	return host.Module{Name: "attio", Install: func(env *host.Env) error {
+		_, err := shim.Run(env, bindings(env, c))
+		return err
+	}}
+}
+
+func bindings(env *host.Env, c Config) map[string]any {
+	fetcher := AttioFetcher{Fetch: c.Fetch, Token: c.AttioToken}
+	handlers := HandlerService{Store: c.WebhookHandlers, Files: c.WebhookFiles}
+	return map[string]any{
+		"token":         c.AttioToken,
+		"currentUserID": c.CurrentUserID,
+		"connection": func(kind, key string) goja.Value {
+			return connection(env, c.Connections, kind, key)
+		},
+		"attioFetch": func(method, path string, query [][]string, body goja.Value) goja.Value {
+			r := AttioRequest{Method: method, Path: path, Query: pairs(query)}
+			if !goja.IsNull(body) && !goja.IsUndefined(body) {
+				r.Body = json.RawMessage(body.String())
+			}
+			return env.Go(func(ctx context.Context) host.Settle {
+				raw, err := fetcher.Do(ctx, r)
+				return attioFetchResult(raw, err)
+			})
+		},
+		"webhooks": map[string]any{
+			"create": func(fileName string) goja.Value {
+				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
+					return handlers.Create(ctx, fileName)
+				}))
+			},
+			"list": func() goja.Value {
+				return env.Go(jsonWork(func(ctx context.Context) (any, error) { return handlers.List(ctx) }))
+			},
+			"get": func(id string) goja.Value {
+				return env.Go(jsonWork(func(ctx context.Context) (any, error) { return handlers.Get(ctx, id) }))
+			},
+			"update": func(id, external string) goja.Value {
+				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
+					return nil, handlers.Update(ctx, id, external)
+				}))
+			},
+			"delete": func(id string) goja.Value {
+				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
+					return nil, handlers.Delete(ctx, id)
+				}))
+			},
+		},
+	}
+}
+
+// connection runs synchronously on the loop, as the SDK's getters are synchronous. It returns
+// the connection as JSON, or null when there is none.
+func connection(env *host.Env, conns Connections, kind, key string) goja.Value {
+	if conns == nil {
+		return goja.Null()
+	}
+	lookup := conns.Workspace
+	if kind == "user" {
+		lookup = conns.User
+	}
+	c, found, err := lookup(env.Ctx, key)
+	if err != nil {
+		host.Throw(env.VM, "Error", fmt.Sprintf("Could not read the %s connection: %v", kind, err))
+	}
+	if !found {
+		return goja.Null()
+	}
+	data, err := json.Marshal(c)
+	if err != nil {
+		host.Throw(env.VM, "Error", fmt.Sprintf("Could not encode the %s connection: %v", kind, err))
+	}
+	return env.VM.ToValue(string(data))
+}
+
+// attioFetchResult describes the outcome as a plain object; the JavaScript side throws the error
+// class that matches its kind.
+func attioFetchResult(raw json.RawMessage, err error) host.Settle {
+	return func(vm *goja.Runtime) (goja.Value, error) {
+		obj := vm.NewObject()
+		var apiErr *APIError
+		var transportErr *TransportError
+		switch {
+		case err == nil:
+			_ = obj.Set("ok", true)
+			_ = obj.Set("json", string(raw))
+		case errors.As(err, &apiErr):
+			_ = obj.Set("kind", "api")
+			_ = obj.Set("status_code", apiErr.Status)
+			_ = obj.Set("type", apiErr.Type)
+			_ = obj.Set("code", apiErr.Code)
+		case errors.As(err, &transportErr):
+			_ = obj.Set("kind", "transport")
+		default:
+			_ = obj.Set("kind", "usage")
+		}
+		if err != nil {
+			_ = obj.Set("ok", false)
+			_ = obj.Set("message", err.Error())
+		}
+		return obj, nil
+	}
+}
+
+// jsonWork runs fn off the loop and resolves with its result as JSON text (which the JavaScript
+// side parses into plain objects), or rejects with an Error carrying fn's message.
+func jsonWork(fn func(ctx context.Context) (any, error)) func(ctx context.Context) host.Settle {
+	return func(ctx context.Context) host.Settle {
+		v, err := fn(ctx)
+		if err != nil {
+			return host.Rejected(err)
+		}
+		data, err := json.Marshal(v)
+		if err != nil {
+			return host.Rejected(fmt.Errorf("encode the result: %w", err))
+		}
+		return host.Resolved(string(data))
+	}
+}
+
+func pairs(in [][]string) [][2]string {
+	out := make([][2]string, 0, len(in))
+	for _, kv := range in {
+		if len(kv) == 2 {
+			out = append(out, [2]string{kv[0], kv[1]})
+		}
+	}
+	return out
+}

@@ -1,0 +1,154 @@
+(function (host) {
+  "use strict";
+  const { Headers, Body, extract, init: initBody, peek, used } = host;
+  const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+  const fromHost = Symbol("fromHost");
+  const normalized = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"];
+  const token = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  const meta = new WeakMap(); // message -> {method, url, status, statusText, headers, type}
+
+  function parseURL(input) {
+    const text = input instanceof URL ? input.href : String(input);
+    try {
+      return new URL(text).href;
+    } catch (e) {
+      throw new TypeError("Failed to parse URL from " + text);
+    }
+  }
+
+  function method(m) {
+    m = String(m);
+    if (!token.test(m)) throw new TypeError("'" + m + "' is not a valid HTTP method.");
+    const upper = m.toUpperCase();
+    if (["CONNECT", "TRACE", "TRACK"].includes(upper)) throw new TypeError("'" + m + "' HTTP method is unsupported.");
+    return normalized.includes(upper) ? upper : m;
+  }
+
+  function withBody(message, headers, body, what) {
+    const { bytes, type } = extract(body, what);
+    if (type !== null && !headers.has("content-type")) headers.set("content-type", type);
+    initBody(message, bytes);
+  }
+
+  class Request extends Body {
+    constructor(input, init = {}) {
+      super();
+      init = init || {};
+      const source = input instanceof Request ? input : null;
+      const m = source ? meta.get(source) : null;
+      const url = source ? m.url : parseURL(input);
+      const verb = init.method !== undefined ? method(init.method) : source ? m.method : "GET";
+      const headers = new Headers(init.headers !== undefined ? init.headers : source ? m.headers : undefined);
+      let body = init.body;
+      if (body === undefined && source) {
+        if (used(source)) throw new TypeError("Cannot construct a Request from one whose body was already read");
+        body = peek(source);
+      }
+      if ((verb === "GET" || verb === "HEAD") && body !== undefined && body !== null) {
+        throw new TypeError("Request with GET/HEAD method cannot have body.");
+      }
+      meta.set(this, { method: verb, url, headers });
+      withBody(this, headers, body, "The request");
+    }
+    get method() { return meta.get(this).method; }
+    get url() { return meta.get(this).url; }
+    get headers() { return meta.get(this).headers; }
+    // TODO: AbortSignal is not implemented, so a request cannot be cancelled by app code.
+    get signal() { return null; }
+    get redirect() { return "follow"; }
+    clone() {
+      if (this.bodyUsed) throw new TypeError("Cannot clone a Request whose body was already read");
+      return new Request(this);
+    }
+    get [Symbol.toStringTag]() { return "Request"; }
+    [inspectCustom](depth, options, inspect) {
+      return "Request " + inspect({ method: this.method, url: this.url, headers: Object.fromEntries(this.headers) });
+    }
+  }
+
+  class Response extends Body {
+    constructor(body = null, init = {}) {
+      super();
+      init = init || {};
+      const internal = init[fromHost];
+      const status = init.status === undefined ? 200 : Number(init.status);
+      if (!internal && !(Number.isInteger(status) && status >= 200 && status <= 599)) {
+        throw new RangeError("init[\"status\"] must be in the range of 200 to 599, inclusive.");
+      }
+      const headers = new Headers(init.headers);
+      if (!internal && [204, 205, 304].includes(status) && body !== null && body !== undefined) {
+        throw new TypeError("Response with null body status (" + status + ") cannot have body");
+      }
+      meta.set(this, { status, statusText: init.statusText === undefined ? "" : String(init.statusText),
+        headers, url: internal ? internal.url : "", type: internal ? "basic" : "default" });
+      withBody(this, headers, body, "The response");
+    }
+    get status() { return meta.get(this).status; }
+    get ok() { const s = meta.get(this).status; return s >= 200 && s <= 299; }
+    get statusText() { return meta.get(this).statusText; }
+    get headers() { return meta.get(this).headers; }
+    get url() { return meta.get(this).url; }
+    get type() { return meta.get(this).type; }
+    get redirected() { return false; }
+    clone() {
+      if (this.bodyUsed) throw new TypeError("Cannot clone a Response whose body was already read");
+      const m = meta.get(this);
+      return new Response(peek(this), { status: m.status, statusText: m.statusText, headers: m.headers,
+        [fromHost]: m.type === "basic" ? { url: m.url } : undefined });
+    }
+    static json(data, init = {}) {
+      const text = JSON.stringify(data);
+      if (text === undefined) throw new TypeError("Response.json: the data is not JSON-serializable");
+      const headers = new Headers(init && init.headers);
+      if (!headers.has("content-type")) headers.set("content-type", "application/json");
+      return new Response(text, Object.assign({}, init, { headers }));
+    }
+    static redirect(url, status = 302) {
+      if (![301, 302, 303, 307, 308].includes(status)) throw new RangeError("Invalid status code " + status);
+      return new Response(null, { status, headers: { location: parseURL(url) } });
+    }
+    static error() {
+      const r = new Response(null, { status: 0, [fromHost]: { url: "" } });
+      meta.get(r).type = "error";
+      return r;
+    }
+    get [Symbol.toStringTag]() { return "Response"; }
+    [inspectCustom](depth, options, inspect) {
+      return "Response " + inspect({ status: this.status, statusText: this.statusText, url: this.url,
+        headers: Object.fromEntries(this.headers) });
+    }
+  }
+
+  async function fetch(input, init) {
+    const request = new Request(input, init);
+    const m = meta.get(request);
+    let r;
+    try {
+      r = await host.fetch(m.method, m.url, [...m.headers], peek(request));
+    } catch (cause) {
+      const err = new TypeError("fetch failed");
+      err.cause = cause;
+      throw err;
+    }
+    return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers,
+      [fromHost]: { url: r.url } });
+  }
+
+  for (const [name, value] of [["Request", Request], ["Response", Response], ["fetch", fetch]]) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  }
+
+  // The runtime's half: build a Request for a webhook handler, read the Response it returns.
+  return {
+    newRequest(method, url, headers, body) {
+      const hasBody = method !== "GET" && method !== "HEAD" && body !== null && body.length > 0;
+      return new Request(url, { method, headers, body: hasBody ? body : null });
+    },
+    readResponse(value) {
+      if (!(value instanceof Response)) return null;
+      const m = meta.get(value);
+      return { status: m.status, headers: [...m.headers], body: used(value) ? null : peek(value),
+        used: used(value) };
+    },
+  };
+})

@@ -1,0 +1,90 @@
+package host
+
+import (
+	"context"
+	"errors"
+
+	"github.com/dop251/goja"
+)
+
+// Settle turns the result of host work into a JavaScript value. It runs on the loop. A non-nil
+// error rejects the promise (see ErrorValue).
+type Settle func(vm *goja.Runtime) (goja.Value, error)
+
+// Go runs work on its own goroutine with the call's context and returns a promise that settles
+// on the loop with what work's Settle produces. Work must return promptly once ctx is done; the
+// call waits for it before it ends.
+func (e *Env) Go(work func(ctx context.Context) Settle) goja.Value {
+	promise, resolve, reject := e.VM.NewPromise()
+	e.pending.Add(1)
+	go func() {
+		defer e.pending.Done()
+		settle := work(e.Ctx)
+		e.RunOnLoop(func(vm *goja.Runtime) {
+			value, err := settle(vm)
+			if err != nil {
+				_ = reject(e.ErrorValue(err))
+				return
+			}
+			_ = resolve(value)
+		})
+	}()
+	return e.VM.ToValue(promise)
+}
+
+// Resolved is a Settle that resolves with v (converted with ToValue).
+func Resolved(v any) Settle {
+	return func(vm *goja.Runtime) (goja.Value, error) { return vm.ToValue(v), nil }
+}
+
+// Rejected is a Settle that rejects with err.
+func Rejected(err error) Settle {
+	return func(*goja.Runtime) (goja.Value, error) { return nil, err }
+}
+
+// JSError is a Go error that knows which JavaScript value it is (a TypeError, an AttioError...).
+type JSError interface {
+	error
+	JSValue(vm *goja.Runtime) goja.Value
+}
+
+// ThrownError carries a JavaScript value as a Go error, so a Settle can reject with any value.
+type ThrownError struct{ Value goja.Value }
+
+// Error implements error with the value's string form.
+func (e *ThrownError) Error() string { return e.Value.String() }
+
+// JSValue returns the carried value.
+func (e *ThrownError) JSValue(*goja.Runtime) goja.Value { return e.Value }
+
+// ErrorValue converts err to the value JavaScript sees: the JSError's own value, the exception
+// a goja call threw, or a plain Error with err's message.
+func (e *Env) ErrorValue(err error) goja.Value {
+	var jsErr JSError
+	if errors.As(err, &jsErr) {
+		return jsErr.JSValue(e.VM)
+	}
+	var exc *goja.Exception
+	if errors.As(err, &exc) {
+		return exc.Value()
+	}
+	return NewError(e.VM, "Error", err.Error())
+}
+
+// NewError constructs a built-in error (Error, TypeError, RangeError...) with message.
+func NewError(vm *goja.Runtime, ctor, message string) *goja.Object {
+	c, ok := goja.AssertConstructor(vm.Get(ctor))
+	if !ok {
+		c, _ = goja.AssertConstructor(vm.Get("Error"))
+	}
+	obj, err := c(nil, vm.ToValue(message))
+	if err != nil {
+		return vm.NewGoError(errors.New(message))
+	}
+	return obj
+}
+
+// Throw raises a built-in error in JavaScript from inside a host function.
+func Throw(vm *goja.Runtime, ctor, message string) {
+	panic(NewError(vm, ctor, message))
+}
