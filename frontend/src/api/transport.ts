@@ -1,0 +1,22 @@
+/** Unsubscribes a handler. */
+export type Unsubscribe = () => void;
+
+/**
+ * A way to reach the studio backend: call a bound method with positional arguments and
+ * listen to named events. Feature code never sees which transport it runs on.
+ */
+export interface Transport {
+  call(method: string, args: unknown[]): Promise<unknown>;
+  subscribe(event: string, handler: (data: unknown) => void): Unsubscribe;
+  /** Called after the event stream came back from a drop, when events may have been missed. */
+  onReconnect(handler: () => void): Unsubscribe;
+}
+
+export function toError(reason: unknown): Error {
+  if (reason instanceof Error) return reason;
+  if (typeof reason === "string") return new Error(reason);
+  if (reason && typeof reason === "object" && "message" in reason) {
+    return new Error(String((reason as { message: unknown }).message));
+  }
+  return new Error(String(reason));
+}

@@ -1,0 +1,164 @@
+export type Severity = "error" | "warning" | "info";
+
+export interface Diagnostic {
+  severity: Severity;
+  text: string;
+  file: string;
+  line: number;
+  column: number;
+  lineText?: string;
+  notes?: { text: string }[];
+}
+
+export interface SurfaceInfo {
+  id: string;
+  label: string;
+  icon?: string;
+  objects?: string[] | null;
+  file: string;
+}
+
+export interface Manifest {
+  app: { name: string; dir: string };
+  buildVersion: number;
+  recordActions: SurfaceInfo[];
+  bulkRecordActions: SurfaceInfo[];
+  widgets: SurfaceInfo[];
+  serverFunctions: string[];
+  webhooks: string[];
+  events: string[];
+  diagnostics: Diagnostic[];
+}
+
+export interface ClientBundle {
+  version: number;
+  code: string;
+}
+
+export interface AttioObject {
+  id: string;
+  slug: string;
+  singularNoun: string;
+  pluralNoun: string;
+}
+
+export interface AttributeOption {
+  id: string;
+  title: string;
+}
+
+export interface Attribute {
+  id: string;
+  slug: string;
+  title: string;
+  type: string;
+  isMultiselect: boolean;
+  isRequired: boolean;
+  isUnique: boolean;
+  options?: AttributeOption[];
+}
+
+/** One attribute value in Attio's REST shape; the fields present depend on attribute_type. */
+export interface AttioValue {
+  attribute_type: string;
+  [field: string]: unknown;
+}
+
+export interface AttioRecord {
+  id: { workspace_id: string; object_id: string; record_id: string };
+  created_at: string;
+  web_url: string;
+  values: Record<string, AttioValue[]>;
+}
+
+export interface GraphQLError {
+  message: string;
+  locations?: { line: number; column: number }[];
+  path?: (string | number)[];
+}
+
+export interface QueryResult {
+  data: unknown;
+  errors?: GraphQLError[];
+}
+
+export interface CallError {
+  name?: string;
+  message: string;
+  code?: string;
+  stack?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ServerCallResult {
+  callId: string;
+  result?: unknown;
+  error?: CallError;
+}
+
+export type StartedCallKind = "record-action" | "bulk-record-action" | "widget";
+
+export type NotificationType = "toast" | "hide-toast" | "alert" | "confirm" | "dialog";
+
+export type CallStatus = "running" | "ok" | "error";
+
+export interface ConsoleLine {
+  level: string;
+  text: string;
+  atMs: number;
+}
+
+export type RequestSource = "mock" | "attio-api" | "network" | "error";
+
+export interface OutboundRequest {
+  method: string;
+  url: string;
+  status: number;
+  source: RequestSource;
+  requestBody?: string;
+  responseBody?: string;
+  durationMs: number;
+  error?: string;
+}
+
+export interface CallNotification {
+  type: string;
+  detail: unknown;
+  atMs: number;
+}
+
+export interface Call {
+  id: string;
+  parent?: string;
+  kind: string;
+  name: string;
+  args?: unknown;
+  result?: unknown;
+  error: CallError | null;
+  status: CallStatus;
+  started: string;
+  durationMs: number;
+  console: ConsoleLine[];
+  requests: OutboundRequest[];
+  notifications?: CallNotification[];
+}
+
+export interface BuildEvent {
+  version: number;
+  manifest: Manifest;
+}
+
+export interface RecordsChangedEvent {
+  object: string;
+  recordId: string;
+  kind: string;
+}
+
+/** Events the backend sends, by name, with their payloads. */
+export interface StudioEvents {
+  build: BuildEvent;
+  call: Call;
+  "records-changed": RecordsChangedEvent;
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { formatJson } from "../../ui/formatJson";
+import "./DetailSection.css";
+
+interface DetailSectionProps {
+  title: string;
+  count?: number;
+  testId?: string;
+  children: ReactNode;
+}
+
+export function DetailSection({ title, count, testId, children }: DetailSectionProps) {
+  return (
+    <section className="detail-section" data-testid={testId}>
+      <h4 className="detail-section__title">
+        {title}
+        {count !== undefined && <span className="detail-section__count">{count}</span>}
+      </h4>
+      {children}
+    </section>
+  );
+}
+
+export function JsonBlock({ value }: { value: unknown }) {
+  const text = typeof value === "string" ? value : formatJson(value);
+  return <pre className="detail-section__json">{text}</pre>;
+}

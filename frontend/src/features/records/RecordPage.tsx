@@ -1,0 +1,76 @@
+import type { AttioObject, Attribute, Manifest } from "../../api/types";
+import { useRuntime } from "../../sdk/RuntimeContext";
+import { useStore } from "../../sdk/store";
+import { appliesTo } from "../../sdk/surfaces";
+import { Avatar } from "../../ui/Avatar";
+import { ErrorView } from "../../ui/ErrorView";
+import { objectIcon } from "../objects/objectIcon";
+import { AttributeList } from "./AttributeList";
+import { offeredActions } from "./offeredActions";
+import { RecordActions } from "./RecordActions";
+import { initials, recordTitle } from "./recordValues";
+import { useRecord } from "./useRecord";
+import { WidgetArea } from "./WidgetArea";
+import "./RecordPage.css";
+
+interface RecordPageProps {
+  object: AttioObject;
+  recordId: string;
+  attributes: Attribute[];
+  manifest: Manifest | null;
+}
+
+export function RecordPage({ object, recordId, attributes, manifest }: RecordPageProps) {
+  const runtime = useRuntime();
+  const app = useStore(runtime.app);
+  const { data: record, error } = useRecord(object.slug, recordId);
+
+  if (error && !record) {
+    return (
+      <div className="record-page record-page__message" data-testid="record-page">
+        <ErrorView title={`Could not load this ${object.singularNoun.toLowerCase()}`} message={error.message} />
+      </div>
+    );
+  }
+  if (!record) return <div className="record-page record-page__message">Loading…</div>;
+
+  const title = recordTitle(record);
+  const Icon = objectIcon(object.slug);
+  const actions = offeredActions(runtime, app.surfaces, manifest, object.slug, attributes, recordId);
+  const widgets = app.surfaces.widgets.filter((widget) => appliesTo(widget, object.slug, attributes));
+  const generation = `${app.mount}:${contentHash(JSON.stringify(record.values))}`;
+
+  return (
+    <article className="record-page" data-testid="record-page" data-record-id={recordId}>
+      <header className="record-page__header">
+        <div className="record-page__identity">
+          <Avatar name={title} initials={initials(title)} size="large" shape={object.slug === "people" ? "round" : "box"} />
+          <div>
+            <h2 className="record-page__name" data-testid="record-title">{title}</h2>
+            <span className="record-page__object">
+              <Icon size={12} />
+              {object.singularNoun}
+            </span>
+          </div>
+        </div>
+        {actions.length > 0 && <RecordActions actions={actions} />}
+      </header>
+      {widgets.length > 0 && (
+        <section className="record-page__section">
+          <h3 className="record-page__section-title">Widgets</h3>
+          <WidgetArea widgets={widgets} recordId={recordId} object={object.slug} generation={generation} />
+        </section>
+      )}
+      <section className="record-page__section">
+        <h3 className="record-page__section-title">Record details</h3>
+        <AttributeList record={record} attributes={attributes} />
+      </section>
+    </article>
+  );
+}
+
+function contentHash(text: string): string {
+  let hash = 0;
+  for (let index = 0; index < text.length; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0;
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,63 @@
+import { useCallback } from "react";
+import { useRuntime } from "../../sdk/RuntimeContext";
+import { useRoute } from "../../routing/route";
+import { AppErrorPanel } from "../build/AppErrorPanel";
+import { DiagnosticsPanel } from "../build/DiagnosticsPanel";
+import { useBuild } from "../build/useBuild";
+import { Inspector } from "../inspector/Inspector";
+import { NotificationLayer } from "../notifications/NotificationLayer";
+import { Sidebar } from "../objects/Sidebar";
+import { useObjects } from "../objects/useObjects";
+import { ObjectView } from "../records/ObjectView";
+import { TopBar } from "./TopBar";
+import "./Studio.css";
+
+/** The studio window: top bar, problems, objects, the record list and page, the inspector. */
+export function Studio() {
+  const runtime = useRuntime();
+  const build = useBuild(runtime);
+  const objects = useObjects();
+  const [route, navigate] = useRoute();
+
+  const object = objects.data?.find((o) => o.slug === route.object) ?? objects.data?.[0] ?? null;
+  const recordId = object && object.slug === route.object ? route.recordId : null;
+  const openRecord = useCallback(
+    (id: string, options?: { replace?: boolean }) => {
+      if (object) navigate({ object: object.slug, recordId: id }, options);
+    },
+    [navigate, object],
+  );
+
+  return (
+    <div className="studio">
+      <TopBar manifest={build.manifest} backendError={build.error} />
+      <DiagnosticsPanel diagnostics={build.manifest?.diagnostics ?? []} />
+      <AppErrorPanel log={runtime.appErrors} />
+      <div className="studio__main">
+        <Sidebar
+          objects={objects.data}
+          error={objects.error}
+          selected={object?.slug ?? null}
+          manifest={build.manifest}
+        />
+        <main className="studio__content">
+          {object ? (
+            <ObjectView
+              key={object.slug}
+              object={object}
+              recordId={recordId}
+              manifest={build.manifest}
+              onOpen={openRecord}
+            />
+          ) : (
+            <div className="studio__message">
+              {objects.loading ? "Loading the workspace…" : "The mock workspace has no objects."}
+            </div>
+          )}
+        </main>
+      </div>
+      <Inspector />
+      <NotificationLayer center={runtime.notifications} />
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import type { StudioApi } from "../api";
+import { useRuntime } from "../sdk/RuntimeContext";
+
+export function useApi(): StudioApi {
+  return useRuntime().api;
+}

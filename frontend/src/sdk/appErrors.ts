@@ -1,0 +1,53 @@
+import type { CallError } from "../api/types";
+import { Store } from "./store";
+
+/** An error in the app's own code that the developer must see (never a blank screen). */
+export interface AppError {
+  id: number;
+  title: string;
+  message: string;
+  stack?: string;
+  /** Groups errors of one origin (e.g. "bundle") so a later success can clear them. */
+  key?: string;
+}
+
+export class AppErrorLog {
+  readonly errors = new Store<AppError[]>([]);
+  private nextId = 1;
+
+  report(title: string, error: unknown, key?: string) {
+    const { message, stack } = describeError(error);
+    const entry = { id: this.nextId++, title, message, stack, key };
+    this.errors.set((list) => [...list.slice(-9), entry]);
+  }
+
+  dismiss(id: number) {
+    this.errors.set((list) => list.filter((error) => error.id !== id));
+  }
+
+  dismissKey(key: string) {
+    this.errors.set((list) => list.filter((error) => error.key !== key));
+  }
+}
+
+export function describeError(error: unknown): { message: string; stack?: string } {
+  if (error instanceof Error) return { message: error.message, stack: error.stack };
+  if (typeof error === "string") return { message: error };
+  try {
+    return { message: JSON.stringify(error) };
+  } catch {
+    return { message: String(error) };
+  }
+}
+
+/** The error as the call log stores it: JSON-safe, with the app's name/code if it set them. */
+export function toCallError(error: unknown): CallError {
+  const { message, stack } = describeError(error);
+  const result: CallError = { message, stack };
+  if (error && typeof error === "object") {
+    const { name, code } = error as { name?: unknown; code?: unknown };
+    if (typeof name === "string") result.name = name;
+    if (typeof code === "string") result.code = code;
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+import type { StudioApi } from "../../api";
+import type { NotificationType } from "../../api/types";
+import type { CallTracker } from "../callTracker";
+import type { NotificationCenter } from "../notifications";
+
+/** What the attio/client implementation needs from the studio. */
+export interface ClientHost {
+  api: StudioApi;
+  calls: CallTracker;
+  notifications: NotificationCenter;
+  /** Records a toast, alert, confirm or dialog under a call for the inspector. */
+  record(callId: string, type: NotificationType, detail: unknown): void;
+}

@@ -1,0 +1,5 @@
+import "./Divider.css";
+
+export function Divider() {
+  return <hr className="sdk-divider" />;
+}

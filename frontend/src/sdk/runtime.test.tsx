@@ -1,0 +1,174 @@
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeRuntime, renderWithRuntime } from "../test/runtimeHarness";
+import { NotAnAttioComponentError } from "./jsxGuard";
+
+// What the studio's esbuild step produces for a small Gen 1 app, written by hand: an IIFE that
+// reads its imports from the host and registers its surfaces.
+const appBundle = `(() => {
+  const host = globalThis.__attioStudioHost;
+  const { jsx, jsxs } = host.modules["react/jsx-runtime"];
+  const { showToast, showDialog, TextBlock, Button } = host.modules["attio/client"];
+  const sendToAlc = async (...args) => host.runServerFunction("send-to-alc.server", args);
+  const Dialog = ({ hideDialog }) => jsxs(host.modules.react.Fragment, { children: [
+    jsx(TextBlock, { children: "Ready to send?" }),
+    jsx(Button, { label: "Close", onClick: hideDialog }),
+  ] });
+  host.registerSurfaces({
+    recordActions: [
+      { id: "send-to-alc", label: "Send to ALC", objects: ["people"], file: "src/send.tsx",
+        onTrigger: async ({ recordId }) => {
+          const sent = await sendToAlc(recordId);
+          await showToast({ variant: "success", title: "Sent " + sent.ref });
+        } },
+      { id: "open-dialog", label: "Open", onTrigger: () => showDialog({ title: "Send", Dialog }) },
+      { id: "broken", label: "Broken", onTrigger: async () => { throw new TypeError("boom"); } },
+    ],
+    widgets: [],
+  });
+})();`;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("loading the app's client bundle", () => {
+  it("registers the app's surfaces with their functions", () => {
+    const { runtime } = fakeRuntime();
+    runtime.loadBundle({ version: 1, code: appBundle });
+
+    const app = runtime.app.get();
+    expect(app.surfaces.recordActions.map((action) => action.label)).toEqual([
+      "Send to ALC",
+      "Open",
+      "Broken",
+    ]);
+    expect(typeof app.surfaces.recordActions[0].onTrigger).toBe("function");
+    expect(app.mount).toBe(1);
+  });
+
+  it("keeps the last good app and shows the error when a new bundle throws", () => {
+    const { runtime } = fakeRuntime();
+    runtime.loadBundle({ version: 1, code: appBundle });
+    runtime.loadBundle({ version: 2, code: "throw new ReferenceError('helper is not defined')" });
+
+    expect(runtime.app.get().surfaces.recordActions).toHaveLength(3);
+    expect(runtime.appErrors.errors.get()).toMatchObject([
+      { title: "The app's client code threw while loading", message: "helper is not defined" },
+    ]);
+
+    runtime.loadBundle({ version: 3, code: appBundle });
+    expect(runtime.appErrors.errors.get()).toEqual([]);
+    expect(runtime.app.get().mount).toBe(2);
+  });
+});
+
+describe("running a record action", () => {
+  it("records the action, its server call and its toast under one call", async () => {
+    const { backend, runtime } = fakeRuntime({
+      CallServerFunction: () => ({ callId: "call-srv", result: { ref: "ALC-42" } }),
+    });
+    renderWithRuntime(runtime, null);
+    runtime.loadBundle({ version: 1, code: appBundle });
+    const [send] = runtime.app.get().surfaces.recordActions;
+
+    await act(() => runtime.runRecordAction(send, { recordId: "rec-1", object: "people" }));
+
+    expect(backend.calls("StartCall")).toEqual([
+      ["record-action", "send-to-alc", { recordId: "rec-1", object: "people" }, ""],
+    ]);
+    expect(backend.calls("CallServerFunction")).toEqual([["send-to-alc.server", ["rec-1"], "call-1"]]);
+    expect(backend.calls("RecordNotification")[0].slice(0, 2)).toEqual(["call-1", "toast"]);
+    expect(backend.calls("FinishCall")).toEqual([["call-1", null]]);
+    expect(screen.getByTestId("toast").textContent).toContain("Sent ALC-42");
+  });
+
+  it("rejects the app's await with the server function's error, which the action can catch", async () => {
+    const { runtime } = fakeRuntime({
+      CallServerFunction: () => ({
+        callId: "call-srv",
+        error: { name: "AttioError", message: "ALC is down", code: "upstream" },
+      }),
+    });
+    const failure = runtime.runServerFunction("send-to-alc.server", ["rec-1"]);
+    await expect(failure).rejects.toMatchObject({
+      name: "AttioError",
+      message: "ALC is down",
+      code: "upstream",
+    });
+    await expect(failure).rejects.toBeInstanceOf(Error);
+  });
+
+  it("finishes the call with the error and shows it when the action throws", async () => {
+    const { backend, runtime } = fakeRuntime();
+    renderWithRuntime(runtime, null);
+    runtime.loadBundle({ version: 1, code: appBundle });
+    const broken = runtime.app.get().surfaces.recordActions[2];
+
+    await act(() => runtime.runRecordAction(broken, { recordId: "rec-1", object: "people" }));
+
+    const [[callId, error]] = backend.calls("FinishCall") as [string, { name: string; message: string }][];
+    expect(callId).toBe("call-1");
+    expect(error).toMatchObject({ name: "TypeError", message: "boom" });
+    expect(runtime.appErrors.errors.get()[0]).toMatchObject({
+      title: 'The action "Broken" failed',
+      message: "boom",
+    });
+  });
+
+  it("opens the app's dialog with its buttons in the footer", async () => {
+    const { backend, runtime } = fakeRuntime();
+    renderWithRuntime(runtime, null);
+    runtime.loadBundle({ version: 1, code: appBundle });
+    const open = runtime.app.get().surfaces.recordActions[1];
+
+    await act(() => runtime.runRecordAction(open, { recordId: "rec-1", object: "people" }));
+
+    const dialog = await screen.findByTestId("dialog");
+    await waitFor(() => expect(dialog.textContent).toContain("Ready to send?"));
+    const close = screen.getByText("Close");
+    expect(close.closest(".dialog-panel__footer")).not.toBeNull();
+    expect(backend.calls("RecordNotification")[0]).toEqual(["call-1", "dialog", { title: "Send" }]);
+
+    fireEvent.click(close);
+    expect(screen.queryByTestId("dialog")).toBeNull();
+  });
+});
+
+describe("the JSX guard", () => {
+  it("throws an error naming the HTML element an app renders", () => {
+    const { runtime } = fakeRuntime();
+    const jsxRuntime = runtime.modules["react/jsx-runtime"] as { jsx: (t: unknown, p: unknown) => unknown };
+    const react = runtime.modules.react as { createElement: (t: unknown) => unknown };
+
+    expect(() => jsxRuntime.jsx("div", {})).toThrow(
+      new NotAnAttioComponentError("div"),
+    );
+    expect(() => jsxRuntime.jsx("div", {})).toThrow(
+      '<div> is not an Attio component: Attio apps render only components from "attio/client"',
+    );
+    expect(() => react.createElement("span")).toThrow("<span> is not an Attio component");
+  });
+
+  it("shows the error in the dialog instead of blanking the studio", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const { runtime } = fakeRuntime();
+    renderWithRuntime(runtime, null);
+    runtime.loadBundle({
+      version: 1,
+      code: `(() => {
+        const host = globalThis.__attioStudioHost;
+        const { jsx } = host.modules["react/jsx-runtime"];
+        const { showDialog } = host.modules["attio/client"];
+        host.registerSurfaces({ recordActions: [{ id: "d", label: "D", onTrigger: () =>
+          showDialog({ title: "Bad", Dialog: () => jsx("div", { children: "hi" }) }) }] });
+      })();`,
+    });
+
+    await act(() => runtime.runRecordAction(runtime.app.get().surfaces.recordActions[0], {
+      recordId: "r",
+      object: "people",
+    }));
+
+    const dialog = await screen.findByTestId("dialog");
+    await waitFor(() => expect(dialog.textContent).toContain("<div> is not an Attio component"));
+  });
+});

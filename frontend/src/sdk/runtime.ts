@@ -1,0 +1,142 @@
+import type { StudioApi } from "../api";
+import type { CallError, ClientBundle, NotificationType, StartedCallKind } from "../api/types";
+import { AppErrorLog, toCallError } from "./appErrors";
+import { CallTracker } from "./callTracker";
+import { createAttioClient, type AttioClient } from "./client";
+import { createAttioRoot } from "./client/root";
+import { evaluateBundle } from "./host";
+import { guardedReactModules } from "./jsxGuard";
+import { NotificationCenter } from "./notifications";
+import { Store } from "./store";
+import { createSurfaceScope, type SurfaceScope } from "./surfaceScope";
+import {
+  noSurfaces,
+  normalizeSurfaces,
+  type AppBulkRecordAction,
+  type AppRecordAction,
+  type AppSurfaces,
+  type RecordActionArgs,
+} from "./surfaces";
+
+/** The app as last loaded: `mount` changes on every successful evaluation, to remount surfaces. */
+export interface LoadedApp {
+  bundleVersion: number;
+  mount: number;
+  surfaces: AppSurfaces;
+}
+
+/**
+ * The studio's side of a running app: the attio/client implementation, what the app shows
+ * (toasts, modals, dialogs), its errors, its registered surfaces, and the call it runs under.
+ */
+export class Runtime {
+  readonly calls = new CallTracker();
+  readonly notifications = new NotificationCenter();
+  readonly appErrors = new AppErrorLog();
+  readonly app = new Store<LoadedApp>({ bundleVersion: -1, mount: 0, surfaces: noSurfaces });
+  readonly client: AttioClient;
+  readonly modules: Record<string, unknown>;
+  readonly api: StudioApi;
+
+  constructor(api: StudioApi) {
+    this.api = api;
+    this.client = createAttioClient(this);
+    this.modules = { ...guardedReactModules(), attio: createAttioRoot(), "attio/client": this.client };
+  }
+
+  record(callId: string, type: NotificationType, detail: unknown) {
+    this.api.recordNotification(callId, type, detail).catch((error: unknown) => {
+      console.warn(`The studio could not record a ${type} in the call log:`, error);
+    });
+  }
+
+  /** Evaluates a new client bundle; on a throw the previous app keeps running. */
+  loadBundle(bundle: ClientBundle) {
+    if (!bundle.code || bundle.version === this.app.get().bundleVersion) return;
+    let registered: AppSurfaces | null = null;
+    try {
+      evaluateBundle(bundle.code, {
+        modules: this.modules,
+        runServerFunction: (id, args) => this.runServerFunction(id, args),
+        registerSurfaces: (surfaces) => (registered = normalizeSurfaces(surfaces)),
+      });
+    } catch (error) {
+      this.appErrors.report("The app's client code threw while loading", error, "bundle");
+      this.app.set((app) => ({ ...app, bundleVersion: bundle.version }));
+      return;
+    }
+    this.appErrors.dismissKey("bundle");
+    this.app.set((app) => ({
+      bundleVersion: bundle.version,
+      mount: app.mount + 1,
+      surfaces: registered ?? noSurfaces,
+    }));
+  }
+
+  async runServerFunction(id: string, args: unknown[]): Promise<unknown> {
+    const outcome = await this.api.callServerFunction(id, args, this.calls.current());
+    if (outcome.error) throw appErrorFrom(outcome.error);
+    return outcome.result;
+  }
+
+  runRecordAction(action: AppRecordAction, args: RecordActionArgs): Promise<void> {
+    return this.runAction("record-action", action, args);
+  }
+
+  runBulkRecordAction(action: AppBulkRecordAction, recordIds: string[], object: string) {
+    return this.runAction("bulk-record-action", action, { recordIds, object });
+  }
+
+  /** Starts a call a surface's work is recorded under; "" when the backend could not. */
+  async startCall(kind: StartedCallKind, name: string, args: unknown): Promise<string> {
+    try {
+      return await this.api.startCall(kind, name, args, "");
+    } catch (error) {
+      this.appErrors.report(`The studio could not record the ${kind} "${name}"`, error);
+      return "";
+    }
+  }
+
+  finishCall(callId: string, error: CallError | null) {
+    if (!callId) return;
+    this.api.finishCall(callId, error).catch((reason: unknown) => {
+      console.warn("The studio could not finish a call in the call log:", reason);
+    });
+  }
+
+  scope(callId: string): SurfaceScope {
+    return createSurfaceScope(
+      callId,
+      (id, fn) => this.calls.within(id, fn),
+      (error) => this.appErrors.report("The app's event handler failed", error),
+    );
+  }
+
+  private async runAction<A>(
+    kind: StartedCallKind,
+    action: { id: string; label: string; onTrigger?: (args: A) => unknown },
+    args: A,
+  ) {
+    const callId = await this.startCall(kind, action.id, args);
+    if (callId) this.calls.begin(callId);
+    let failure: CallError | null = null;
+    try {
+      await this.calls.within(callId, () => action.onTrigger?.(args));
+    } catch (error) {
+      failure = toCallError(error);
+      this.appErrors.report(`The action "${action.label}" failed`, error);
+    } finally {
+      this.calls.end(callId);
+    }
+    this.finishCall(callId, failure);
+  }
+}
+
+/** The Error an app's await of a server function rejects with: Attio's name, message, code. */
+function appErrorFrom(error: CallError): Error {
+  const result = new Error(error.message) as Error & { code?: string };
+  result.name = error.name ?? "Error";
+  if (error.code !== undefined) result.code = error.code;
+  if (error.stack) result.stack = error.stack;
+  return result;
+}

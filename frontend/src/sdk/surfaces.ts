@@ -1,0 +1,105 @@
+import type { ComponentType } from "react";
+import type { Attribute } from "../api/types";
+
+/** The attribute shape an app's `objects` predicate receives (attio-sdk.md §3). */
+export interface PredicateAttribute {
+  isRequired: boolean;
+  isUnique: boolean;
+  type: string;
+}
+
+export type ObjectsFilter =
+  | string
+  | string[]
+  | null
+  | ((info: { attributes: PredicateAttribute[]; object: string; isStandard: boolean }) => boolean);
+
+interface SurfaceBase {
+  id: string;
+  label: string;
+  icon?: string;
+  objects?: ObjectsFilter;
+  file?: string;
+}
+
+export interface RecordActionArgs {
+  recordId: string;
+  object: string;
+}
+
+export interface BulkRecordActionArgs {
+  recordIds: string[];
+  object: string;
+}
+
+export interface AppRecordAction extends SurfaceBase {
+  onTrigger?: (args: RecordActionArgs) => unknown;
+}
+
+export interface AppBulkRecordAction extends SurfaceBase {
+  onTrigger?: (args: BulkRecordActionArgs) => unknown;
+}
+
+export interface AppWidget extends SurfaceBase {
+  color?: string;
+  Widget: ComponentType<RecordActionArgs>;
+}
+
+/** What one evaluation of the app's client bundle registered. */
+export interface AppSurfaces {
+  recordActions: AppRecordAction[];
+  bulkRecordActions: AppBulkRecordAction[];
+  widgets: AppWidget[];
+}
+
+export const noSurfaces: AppSurfaces = { recordActions: [], bulkRecordActions: [], widgets: [] };
+
+export function normalizeSurfaces(raw: unknown): AppSurfaces {
+  const given = (raw ?? {}) as Partial<Record<keyof AppSurfaces, unknown>>;
+  const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
+  return {
+    recordActions: list<AppRecordAction>(given.recordActions),
+    bulkRecordActions: list<AppBulkRecordAction>(given.bulkRecordActions),
+    widgets: list<AppWidget>(given.widgets),
+  };
+}
+
+const standardObjects = new Set(["people", "companies", "deals", "workspaces", "users"]);
+
+/** The SDK names record references "entity-reference"; the REST API says "record-reference". */
+function predicateType(type: string): string {
+  return type === "record-reference" ? "entity-reference" : type;
+}
+
+/**
+ * Whether a surface is offered on an object's records: no filter means every object; a slug or
+ * list of slugs must contain it; a predicate decides from the object's attributes. A predicate
+ * that throws counts as "no", and the error goes to onError so the developer sees it.
+ */
+export function appliesTo(
+  surface: SurfaceBase,
+  object: string,
+  attributes: Attribute[],
+  onError: (error: unknown) => void = () => {},
+): boolean {
+  const filter = surface.objects;
+  if (filter === undefined || filter === null) return true;
+  if (typeof filter === "string") return filter === object;
+  if (Array.isArray(filter)) return filter.includes(object);
+  try {
+    return Boolean(
+      filter({
+        object,
+        isStandard: standardObjects.has(object),
+        attributes: attributes.map((attribute) => ({
+          isRequired: attribute.isRequired,
+          isUnique: attribute.isUnique,
+          type: predicateType(attribute.type),
+        })),
+      }),
+    );
+  } catch (error) {
+    onError(error);
+    return false;
+  }
+}
