@@ -99,7 +99,8 @@ func (w *Workspace) fillConnection(tx *store.Tx, c *Connection) error {
 }
 
 func sameSlot(a, b Connection) bool {
-	return a.Kind == b.Kind && a.Key == b.Key && (a.Kind != ConnectionUser || a.OwnedBy == b.OwnedBy)
+	sameOwner := a.Kind != ConnectionUser || a.OwnedBy == b.OwnedBy
+	return a.Kind == b.Kind && a.Key == b.Key && sameOwner
 }
 
 // RemoveConnection deletes the connection with the given id.

@@ -67,10 +67,11 @@ func (w *writer) detachAll(target *Object, t *Record, inverse *Attribute, source
 		}
 		values[i].ActiveUntil = &w.now
 		w.touch(target, t, ChangeUpdated)
-		if ok {
-			if err := w.unlink(source, refID(values[i].Fields), forward, t.ID.RecordID); err != nil {
-				return err
-			}
+		if !ok {
+			continue
+		}
+		if err := w.unlink(source, refID(values[i].Fields), forward, t.ID.RecordID); err != nil {
+			return err
 		}
 	}
 	return nil

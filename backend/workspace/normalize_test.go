@@ -8,6 +8,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
+var (
+	companiesID     = stableID("object", "companies")
+	employeeRangeID = stableID("attribute", companiesID, "employee_range")
+)
+
 // Each write form Attio accepts must read back in Attio's shape, and each value Attio refuses
 // must be refused with a message naming the attribute.
 func TestWriteFormsReadBackInAttioShape(t *testing.T) {
@@ -59,10 +64,8 @@ func TestWriteFormsReadBackInAttioShape(t *testing.T) {
 		{"select by lowercase title", "companies", lumen, "employee_range", "1k-5k",
 			map[string]any{"option": map[string]any{"title": "1K-5K", "is_archived": false,
 				"id": map[string]any{"workspace_id": defaultInfo.ID,
-					"object_id":    stableID("object", "companies"),
-					"attribute_id": stableID("attribute", stableID("object", "companies"), "employee_range"),
-					"option_id": stableID("option", stableID("attribute",
-						stableID("object", "companies"), "employee_range"), "1K-5K")}}}},
+					"object_id": companiesID, "attribute_id": employeeRangeID,
+					"option_id": stableID("option", employeeRangeID, "1K-5K")}}}},
 		{"reference by domain", "people", ada, "company",
 			map[string]any{"target_object": "companies", "domains": "tidewaterhealth.example"},
 			map[string]any{"target_object": "companies", "target_record_id": tide}},
