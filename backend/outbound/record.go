@@ -1,0 +1,88 @@
+package outbound
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"attio-studio/backend/calllog"
+)
+
+// exchange collects the call-log entry of one request while Do runs.
+type exchange struct {
+	rec   *calllog.Recorder
+	entry calllog.Request
+}
+
+func newExchange(ctx context.Context, req *http.Request) *exchange {
+	rec := calllog.FromContext(req.Context())
+	if rec == nil {
+		rec = calllog.FromContext(ctx)
+	}
+	return &exchange{rec: rec, entry: calllog.Request{
+		Method:         req.Method,
+		URL:            req.URL.String(),
+		RequestHeaders: flatten(req.Header),
+	}}
+}
+
+func (e *exchange) requestBody(body []byte) {
+	var cut bool
+	e.entry.RequestBody, cut = calllog.CapBody(body)
+	e.entry.Truncated = e.entry.Truncated || cut
+}
+
+func (e *exchange) succeed(logger *slog.Logger, started time.Time, source string,
+	resp *http.Response, body []byte) {
+	var cut bool
+	e.entry.Source = source
+	e.entry.Status = resp.StatusCode
+	e.entry.ResponseHeaders = flatten(resp.Header)
+	e.entry.ResponseBody, cut = calllog.CapBody(body)
+	e.entry.Truncated = e.entry.Truncated || cut
+	e.finish(logger, started)
+}
+
+// fail records err and returns it unchanged.
+func (e *exchange) fail(logger *slog.Logger, started time.Time, err error) error {
+	e.entry.Source = SourceError
+	e.entry.Error = err.Error()
+	e.finish(logger, started)
+	return err
+}
+
+func (e *exchange) finish(logger *slog.Logger, started time.Time) {
+	e.entry.DurationMs = float64(time.Since(started).Microseconds()) / 1000
+	e.rec.Request(e.entry, started)
+	logger.Debug("outbound request", "method", e.entry.Method, "url", e.entry.URL,
+		"status", e.entry.Status, "source", e.entry.Source, "ms", e.entry.DurationMs,
+		"error", e.entry.Error, "call", e.rec.ID())
+}
+
+// flatten joins repeated header values and hides credentials.
+func flatten(h http.Header) map[string]string {
+	if len(h) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(h))
+	for name, values := range h {
+		value := strings.Join(values, ", ")
+		if secretHeaders[http.CanonicalHeaderKey(name)] {
+			value = redact(value)
+		}
+		out[name] = value
+	}
+	return out
+}
+
+var secretHeaders = map[string]bool{"Authorization": true, "Proxy-Authorization": true}
+
+// redact keeps the scheme of a credential ("Bearer ***") and hides the rest.
+func redact(value string) string {
+	if scheme, _, ok := strings.Cut(value, " "); ok {
+		return scheme + " ***"
+	}
+	return "***"
+}
