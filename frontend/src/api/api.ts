@@ -33,7 +33,8 @@ export interface StudioApi {
 }
 
 export function createApi(transport: Transport): StudioApi {
-  const call = <T>(method: string, ...args: unknown[]) => transport.call(method, args) as Promise<T>;
+  const call = <T>(method: string, ...args: unknown[]) =>
+    transport.call(method, args) as Promise<T>;
   return {
     manifest: () => call("Manifest"),
     clientBundle: () => call("ClientBundle"),
@@ -42,8 +43,7 @@ export function createApi(transport: Transport): StudioApi {
     listRecords: async (object, limit, offset) =>
       (await call<AttioRecord[] | null>("ListRecords", object, limit, offset)) ?? [],
     getRecord: (object, recordId) => call("GetRecord", object, recordId),
-    runQuery: (query, variables, parentCallId) =>
-      call("RunQuery", query, variables, parentCallId),
+    runQuery: (query, variables, parentCallId) => call("RunQuery", query, variables, parentCallId),
     callServerFunction: (id, args, parentCallId) =>
       call("CallServerFunction", id, args, parentCallId),
     startCall: (kind, name, args, parent) => call("StartCall", kind, name, args, parent),

@@ -25,16 +25,19 @@ export function useLoader<T>(key: string, load: () => Promise<T>): Loaded<T> {
   const run = useCallback(() => {
     const request = ++latest.current;
     setLoading(true);
-    loadRef.current().then(
-      (data) => request === latest.current && setState({ key, data, error: null }),
-      (error: unknown) =>
-        request === latest.current &&
-        setState((previous) => ({
-          key,
-          data: previous.key === key ? previous.data : undefined,
-          error: toError(error),
-        })),
-    ).finally(() => request === latest.current && setLoading(false));
+    loadRef
+      .current()
+      .then(
+        (data) => request === latest.current && setState({ key, data, error: null }),
+        (error: unknown) =>
+          request === latest.current &&
+          setState((previous) => ({
+            key,
+            data: previous.key === key ? previous.data : undefined,
+            error: toError(error),
+          })),
+      )
+      .finally(() => request === latest.current && setLoading(false));
   }, [key]);
 
   useEffect(run, [run]);

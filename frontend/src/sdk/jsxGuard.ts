@@ -4,7 +4,10 @@ import * as JsxRuntime from "react/jsx-runtime";
 /** Thrown when an app renders an HTML element: Attio apps may render only SDK components. */
 export class NotAnAttioComponentError extends Error {
   constructor(readonly element: string) {
-    super(`<${element}> is not an Attio component: Attio apps render only components from "attio/client"`);
+    super(
+      `<${element}> is not an Attio component: ` +
+        `Attio apps render only components from "attio/client"`,
+    );
     this.name = "NotAnAttioComponentError";
   }
 }

@@ -75,13 +75,15 @@ describe("running a record action", () => {
     expect(backend.calls("StartCall")).toEqual([
       ["record-action", "send-to-alc", { recordId: "rec-1", object: "people" }, ""],
     ]);
-    expect(backend.calls("CallServerFunction")).toEqual([["send-to-alc.server", ["rec-1"], "call-1"]]);
+    expect(backend.calls("CallServerFunction")).toEqual([
+      ["send-to-alc.server", ["rec-1"], "call-1"],
+    ]);
     expect(backend.calls("RecordNotification")[0].slice(0, 2)).toEqual(["call-1", "toast"]);
     expect(backend.calls("FinishCall")).toEqual([["call-1", null]]);
     expect(screen.getByTestId("toast").textContent).toContain("Sent ALC-42");
   });
 
-  it("rejects the app's await with the server function's error, which the action can catch", async () => {
+  it("rejects the app's await with the server function's error, for the app to catch", async () => {
     const { runtime } = fakeRuntime({
       CallServerFunction: () => ({
         callId: "call-srv",
@@ -105,7 +107,10 @@ describe("running a record action", () => {
 
     await act(() => runtime.runRecordAction(broken, { recordId: "rec-1", object: "people" }));
 
-    const [[callId, error]] = backend.calls("FinishCall") as [string, { name: string; message: string }][];
+    const [[callId, error]] = backend.calls("FinishCall") as [
+      string,
+      { name: string; message: string },
+    ][];
     expect(callId).toBe("call-1");
     expect(error).toMatchObject({ name: "TypeError", message: "boom" });
     expect(runtime.appErrors.errors.get()[0]).toMatchObject({
@@ -136,12 +141,12 @@ describe("running a record action", () => {
 describe("the JSX guard", () => {
   it("throws an error naming the HTML element an app renders", () => {
     const { runtime } = fakeRuntime();
-    const jsxRuntime = runtime.modules["react/jsx-runtime"] as { jsx: (t: unknown, p: unknown) => unknown };
+    const jsxRuntime = runtime.modules["react/jsx-runtime"] as {
+      jsx: (t: unknown, p: unknown) => unknown;
+    };
     const react = runtime.modules.react as { createElement: (t: unknown) => unknown };
 
-    expect(() => jsxRuntime.jsx("div", {})).toThrow(
-      new NotAnAttioComponentError("div"),
-    );
+    expect(() => jsxRuntime.jsx("div", {})).toThrow(new NotAnAttioComponentError("div"));
     expect(() => jsxRuntime.jsx("div", {})).toThrow(
       '<div> is not an Attio component: Attio apps render only components from "attio/client"',
     );
@@ -163,10 +168,12 @@ describe("the JSX guard", () => {
       })();`,
     });
 
-    await act(() => runtime.runRecordAction(runtime.app.get().surfaces.recordActions[0], {
-      recordId: "r",
-      object: "people",
-    }));
+    await act(() =>
+      runtime.runRecordAction(runtime.app.get().surfaces.recordActions[0], {
+        recordId: "r",
+        object: "people",
+      }),
+    );
 
     const dialog = await screen.findByTestId("dialog");
     await waitFor(() => expect(dialog.textContent).toContain("<div> is not an Attio component"));

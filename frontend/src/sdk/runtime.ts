@@ -41,7 +41,11 @@ export class Runtime {
   constructor(api: StudioApi) {
     this.api = api;
     this.client = createAttioClient(this);
-    this.modules = { ...guardedReactModules(), attio: createAttioRoot(), "attio/client": this.client };
+    this.modules = {
+      ...guardedReactModules(),
+      attio: createAttioRoot(),
+      "attio/client": this.client,
+    };
   }
 
   record(callId: string, type: NotificationType, detail: unknown) {

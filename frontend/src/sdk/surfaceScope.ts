@@ -20,7 +20,7 @@ export function createSurfaceScope(
   within: Within,
   onError: (error: unknown) => void,
 ): SurfaceScope {
-  const run = <T,>(fn: () => T): T => within(callId, fn);
+  const run = <T>(fn: () => T): T => within(callId, fn);
   return {
     callId,
     cache: new Map(),

@@ -24,10 +24,22 @@ export const personAttributes: Attribute[] = [
 ];
 
 function attribute(slug: string, title: string, type: string, isMultiselect = false): Attribute {
-  return { id: `attr-${slug}`, slug, title, type, isMultiselect, isRequired: false, isUnique: false };
+  return {
+    id: `attr-${slug}`,
+    slug,
+    title,
+    type,
+    isMultiselect,
+    isRequired: false,
+    isUnique: false,
+  };
 }
 
-export function person(recordId: string, name: string, extra: AttioRecord["values"] = {}): AttioRecord {
+export function person(
+  recordId: string,
+  name: string,
+  extra: AttioRecord["values"] = {},
+): AttioRecord {
   return {
     id: { workspace_id: "ws", object_id: "people", record_id: recordId },
     created_at: "2025-01-01T00:00:00Z",

@@ -11,9 +11,27 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** The studio's own button (the app's buttons are the SDK Button). */
-export function Button({ variant = "default", iconOnly, small, testId, className, ...rest }: ButtonProps) {
-  const classes = ["btn", `btn--${variant}`, iconOnly && "btn--icon", small && "btn--small", className];
+export function Button({
+  variant = "default",
+  iconOnly,
+  small,
+  testId,
+  className,
+  ...rest
+}: ButtonProps) {
+  const classes = [
+    "btn",
+    `btn--${variant}`,
+    iconOnly && "btn--icon",
+    small && "btn--small",
+    className,
+  ];
   return (
-    <button type="button" className={classes.filter(Boolean).join(" ")} data-testid={testId} {...rest} />
+    <button
+      type="button"
+      className={classes.filter(Boolean).join(" ")}
+      data-testid={testId}
+      {...rest}
+    />
   );
 }

@@ -13,7 +13,14 @@ interface ModalProps {
 }
 
 /** A centred window over a dimmed studio. */
-export function Modal({ size = "small", label, testId, onEscape, onOutsideClick, children }: ModalProps) {
+export function Modal({
+  size = "small",
+  label,
+  testId,
+  onEscape,
+  onOutsideClick,
+  children,
+}: ModalProps) {
   useEffect(() => {
     if (!onEscape) return;
     const listener = (event: KeyboardEvent) => event.key === "Escape" && onEscape();
@@ -26,7 +33,13 @@ export function Modal({ size = "small", label, testId, onEscape, onOutsideClick,
       className="modal__overlay"
       onMouseDown={(event) => event.target === event.currentTarget && onOutsideClick?.()}
     >
-      <div className={`modal modal--${size}`} role="dialog" aria-modal aria-label={label} data-testid={testId}>
+      <div
+        className={`modal modal--${size}`}
+        role="dialog"
+        aria-modal
+        aria-label={label}
+        data-testid={testId}
+      >
         {children}
       </div>
     </div>,

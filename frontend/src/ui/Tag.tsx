@@ -2,8 +2,19 @@ import type { ReactNode } from "react";
 import "./Tag.css";
 
 export const tagColors = [
-  "grey", "blue", "cyan", "green", "lime", "yellow", "amber", "orange", "red", "pink", "purple",
-  "lavender", "violet",
+  "grey",
+  "blue",
+  "cyan",
+  "green",
+  "lime",
+  "yellow",
+  "amber",
+  "orange",
+  "red",
+  "pink",
+  "purple",
+  "lavender",
+  "violet",
 ] as const;
 
 export type TagColor = (typeof tagColors)[number];

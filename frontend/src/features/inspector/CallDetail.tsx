@@ -10,7 +10,9 @@ import "./CallDetail.css";
 
 function location(error: CallError): string | null {
   if (!error.file) return null;
-  return [error.file, error.line, error.column].filter((part) => part !== undefined && part !== 0).join(":");
+  return [error.file, error.line, error.column]
+    .filter((part) => part !== undefined && part !== 0)
+    .join(":");
 }
 
 function errorTitle(error: CallError): string {
@@ -18,7 +20,8 @@ function errorTitle(error: CallError): string {
 }
 
 export function CallDetail({ call }: { call: Call | null }) {
-  if (!call) return <div className="call-detail call-detail__empty">Select a call to see its details.</div>;
+  if (!call)
+    return <div className="call-detail call-detail__empty">Select a call to see its details.</div>;
   const where = call.error && location(call.error);
   return (
     <div className="call-detail" data-testid="call-detail">
@@ -39,7 +42,11 @@ export function CallDetail({ call }: { call: Call | null }) {
       {call.error ? (
         <DetailSection title="Error" testId="call-error">
           {where && <p className="call-detail__location">{where}</p>}
-          <ErrorView title={errorTitle(call.error)} message={call.error.message} stack={call.error.stack} />
+          <ErrorView
+            title={errorTitle(call.error)}
+            message={call.error.message}
+            stack={call.error.stack}
+          />
         </DetailSection>
       ) : (
         call.status === "ok" && (

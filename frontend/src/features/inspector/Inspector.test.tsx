@@ -15,11 +15,31 @@ function setup() {
         args: ["rec-1"],
         started: at(2),
         status: "error",
-        error: { name: "TypeError", message: "fetch failed", stack: "at send (src/send.server.ts:4:9)", file: "src/send.server.ts", line: 4, column: 9 },
+        error: {
+          name: "TypeError",
+          message: "fetch failed",
+          stack: "at send (src/send.server.ts:4:9)",
+          file: "src/send.server.ts",
+          line: 4,
+          column: 9,
+        },
         console: [{ level: "info", text: "sending rec-1", atMs: 1 }],
-        requests: [{ method: "POST", url: "https://alc.example/leads", status: 503, source: "mock", durationMs: 12 }],
+        requests: [
+          {
+            method: "POST",
+            url: "https://alc.example/leads",
+            status: 503,
+            source: "mock",
+            durationMs: 12,
+          },
+        ],
       }),
-      call("act-1", { kind: "record-action", name: "send-to-alc", started: at(1), status: "running" }),
+      call("act-1", {
+        kind: "record-action",
+        name: "send-to-alc",
+        started: at(1),
+        status: "running",
+      }),
     ],
   });
   renderWithRuntime(runtime, <Inspector />);
@@ -45,10 +65,14 @@ describe("the inspector", () => {
     fireEvent.click(server);
 
     const detail = screen.getByTestId("call-detail");
-    expect(within(detail).getByTestId("call-error").textContent).toContain("src/send.server.ts:4:9");
+    expect(within(detail).getByTestId("call-error").textContent).toContain(
+      "src/send.server.ts:4:9",
+    );
     expect(detail.textContent).toContain("fetch failed");
     expect(within(detail).getByTestId("console-lines").textContent).toContain("sending rec-1");
-    expect(within(detail).getByTestId("requests").textContent).toContain("https://alc.example/leads");
+    expect(within(detail).getByTestId("requests").textContent).toContain(
+      "https://alc.example/leads",
+    );
     expect(within(detail).getByTestId("requests").textContent).toContain("503");
   });
 
@@ -56,8 +80,12 @@ describe("the inspector", () => {
     const { backend } = setup();
     await screen.findAllByTestId("call-row");
 
-    act(() => backend.emit("call", call("q-1", { parent: "act-1", kind: "query", started: at(3) })));
-    act(() => backend.emit("call", call("act-1", { kind: "record-action", started: at(1), status: "ok" })));
+    act(() =>
+      backend.emit("call", call("q-1", { parent: "act-1", kind: "query", started: at(3) })),
+    );
+    act(() =>
+      backend.emit("call", call("act-1", { kind: "record-action", started: at(1), status: "ok" })),
+    );
 
     const rows = screen.getAllByTestId("call-row");
     expect(rows.map((row) => [row.dataset.callId, row.dataset.depth, row.dataset.status])).toEqual([

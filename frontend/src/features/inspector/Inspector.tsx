@@ -24,7 +24,9 @@ export function Inspector() {
       <div className="inspector__bar">
         <h2 className="inspector__title">Inspector</h2>
         <span className="inspector__count">{calls.length} calls</span>
-        {error && <span className="inspector__error">Could not load the call log: {error.message}</span>}
+        {error && (
+          <span className="inspector__error">Could not load the call log: {error.message}</span>
+        )}
         <span className="inspector__spacer" />
         <Button small variant="ghost" onClick={clear} disabled={calls.length === 0}>
           Clear

@@ -13,12 +13,19 @@ describe("buildCallTree", () => {
         call("act", { kind: "record-action", started: at(1) }),
         call("query", { parent: "act", kind: "query", started: at(2) }),
       ],
-      want: [["act", 0], ["query", 1], ["srv", 1]],
+      want: [
+        ["act", 0],
+        ["query", 1],
+        ["srv", 1],
+      ],
     },
     {
       name: "lists roots newest first",
       calls: [call("old", { started: at(1) }), call("new", { started: at(5) })],
-      want: [["new", 0], ["old", 0]],
+      want: [
+        ["new", 0],
+        ["old", 0],
+      ],
     },
     {
       name: "shows a call whose parent is not loaded as a root",
@@ -32,7 +39,11 @@ describe("buildCallTree", () => {
         call("b", { parent: "a", started: at(2) }),
         call("c", { parent: "b", started: at(3) }),
       ],
-      want: [["a", 0], ["b", 1], ["c", 2]],
+      want: [
+        ["a", 0],
+        ["b", 1],
+        ["c", 2],
+      ],
     },
   ])("$name", ({ calls, want }) => {
     const lines = flattenCallTree(buildCallTree(calls), new Set());
@@ -52,12 +63,18 @@ describe("keeping the call list current", () => {
     let list = upsertCall([], running, 10);
     list = upsertCall(list, call("b"), 10);
     list = upsertCall(list, { ...running, status: "ok" }, 10);
-    expect(list.map((c) => [c.id, c.status])).toEqual([["b", "ok"], ["a", "ok"]]);
+    expect(list.map((c) => [c.id, c.status])).toEqual([
+      ["b", "ok"],
+      ["a", "ok"],
+    ]);
   });
 
   it("merges a reload with calls that arrived meanwhile, newest first", () => {
     const loaded = [call("a", { started: at(1), status: "running" })];
     const current = [call("b", { started: at(2) }), call("a", { started: at(1), status: "ok" })];
-    expect(mergeCalls(loaded, current).map((c) => [c.id, c.status])).toEqual([["b", "ok"], ["a", "ok"]]);
+    expect(mergeCalls(loaded, current).map((c) => [c.id, c.status])).toEqual([
+      ["b", "ok"],
+      ["a", "ok"],
+    ]);
   });
 });

@@ -2,14 +2,18 @@ import { useMemo, useState } from "react";
 import type { Call } from "../../api/types";
 import { buildCallTree, flattenCallTree } from "./callTree";
 
-/** Which call is selected and which are collapsed; the newest action is selected until the user picks. */
+/**
+ * Which call is selected and which are collapsed; until the user picks one, the newest root call
+ * is selected.
+ */
 export function useCallSelection(calls: Call[]) {
   const [picked, setPicked] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
   const roots = useMemo(() => buildCallTree(calls), [calls]);
   const lines = useMemo(() => flattenCallTree(roots, collapsed), [roots, collapsed]);
-  const selectedId = picked && calls.some((call) => call.id === picked) ? picked : roots[0]?.call.id ?? null;
+  const selectedId =
+    picked && calls.some((call) => call.id === picked) ? picked : (roots[0]?.call.id ?? null);
   const selected = calls.find((call) => call.id === selectedId) ?? null;
 
   const toggle = (callId: string) =>

@@ -39,6 +39,7 @@ export function useCalls(): CallsState {
     };
   }, [api, load]);
 
-  const visible = clearedAt === 0 ? calls : calls.filter((call) => Date.parse(call.started) > clearedAt);
+  const visible =
+    clearedAt === 0 ? calls : calls.filter((call) => Date.parse(call.started) > clearedAt);
   return { calls: visible, error, clear: () => setClearedAt(Date.now()) };
 }

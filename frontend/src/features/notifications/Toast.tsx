@@ -23,7 +23,10 @@ export function Toast({ toast, onDismiss }: { toast: ToastEntry; onDismiss: () =
         <span className="toast__title">{toast.title}</span>
         {toast.text && <span className="toast__text">{toast.text}</span>}
         {toast.action && (
-          <button type="button" className="toast__action" onClick={() => {
+          <button
+            type="button"
+            className="toast__action"
+            onClick={() => {
               toast.action?.onClick();
               onDismiss();
             }}

@@ -13,7 +13,7 @@ interface AttributeValueProps {
 
 const chipTypes = new Set(["email-address", "phone-number", "domain"]);
 
-function OneValue({ value }: { value: AttioValue }) {
+function OneValue({ value, compact }: { value: AttioValue; compact: boolean }) {
   const type = value.attribute_type;
   if (type === "record-reference") {
     const reference = referenceOf(value);
@@ -29,7 +29,7 @@ function OneValue({ value }: { value: AttioValue }) {
       </Tag>
     );
   }
-  if (chipTypes.has(type)) return <span className="attr-value__chip">{label}</span>;
+  if (chipTypes.has(type) && !compact) return <span className="attr-value__chip">{label}</span>;
   return <span className="attr-value__text">{label}</span>;
 }
 
@@ -40,7 +40,7 @@ export function AttributeValue({ values, compact = false, testId }: AttributeVal
   return (
     <div className={`attr-value${compact ? " attr-value--compact" : ""}`} data-testid={testId}>
       {shown.map((value, index) => (
-        <OneValue key={index} value={value} />
+        <OneValue key={index} value={value} compact={compact} />
       ))}
       {hidden > 0 && <span className="attr-value__more">+{hidden}</span>}
     </div>

@@ -15,9 +15,16 @@ export function BulkActionBar({ count, actions, onRun, onClear }: BulkActionBarP
   return (
     <div className="bulk-bar" data-testid="bulk-actions">
       <span className="bulk-bar__count">{count} selected</span>
-      {actions.length === 0 && <span className="bulk-bar__none">The app has no bulk actions here.</span>}
+      {actions.length === 0 && (
+        <span className="bulk-bar__none">The app has no bulk actions here.</span>
+      )}
       {actions.map((action) => (
-        <Button key={action.id} small testId={`bulk-action-${action.id}`} onClick={() => onRun(action)}>
+        <Button
+          key={action.id}
+          small
+          testId={`bulk-action-${action.id}`}
+          onClick={() => onRun(action)}
+        >
           <AttioIcon name={action.icon} size={13} />
           {action.label}
         </Button>

@@ -60,7 +60,12 @@ export function ObjectView({ object, recordId, manifest, onOpen }: ObjectViewPro
         )}
       </RecordList>
       {recordId && list.attributes ? (
-        <RecordPage object={object} recordId={recordId} attributes={attributes} manifest={manifest} />
+        <RecordPage
+          object={object}
+          recordId={recordId}
+          attributes={attributes}
+          manifest={manifest}
+        />
       ) : (
         <div className="object-view__empty">
           {list.records?.length === 0 ? "Nothing to show." : "Loading…"}

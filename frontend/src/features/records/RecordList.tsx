@@ -44,7 +44,10 @@ export function RecordList(props: RecordListProps) {
                   aria-label="Select all"
                   checked={allChecked}
                   onChange={(event) =>
-                    onCheck(records.map((r) => r.id.record_id), event.target.checked)
+                    onCheck(
+                      records.map((r) => r.id.record_id),
+                      event.target.checked,
+                    )
                   }
                 />
               </th>

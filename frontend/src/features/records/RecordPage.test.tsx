@@ -5,7 +5,12 @@ import { company, manifest, person, personAttributes } from "../../test/fixtures
 import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
 import { RecordPage } from "./RecordPage";
 
-const people: AttioObject = { id: "obj-people", slug: "people", singularNoun: "Person", pluralNoun: "People" };
+const people: AttioObject = {
+  id: "obj-people",
+  slug: "people",
+  singularNoun: "Person",
+  pluralNoun: "People",
+};
 
 const jane = person("rec-jane", "Jane Doe", {
   email_addresses: [
@@ -13,7 +18,13 @@ const jane = person("rec-jane", "Jane Doe", {
     { attribute_type: "email-address", email_address: "jd@home.org" },
   ],
   phone_numbers: [{ attribute_type: "phone-number", original_phone_number: "+44 7700 900123" }],
-  company: [{ attribute_type: "record-reference", target_object: "companies", target_record_id: "rec-acme" }],
+  company: [
+    {
+      attribute_type: "record-reference",
+      target_object: "companies",
+      target_record_id: "rec-acme",
+    },
+  ],
   alc_status: [{ attribute_type: "select", option: { title: "Sent" } }],
 });
 
@@ -41,13 +52,22 @@ const appWithWidget = `(() => {
 function setup() {
   const { backend, runtime } = fakeRuntime({
     GetRecord: () => jane,
-    ListRecords: (object: string) => (object === "companies" ? [company("rec-acme", "Acme Inc")] : []),
-    CallServerFunction: (_id: string, args: unknown[]) => ({ callId: "srv", result: `${args[0]}:87` }),
+    ListRecords: (object: string) =>
+      object === "companies" ? [company("rec-acme", "Acme Inc")] : [],
+    CallServerFunction: (_id: string, args: unknown[]) => ({
+      callId: "srv",
+      result: `${args[0]}:87`,
+    }),
   });
   runtime.loadBundle({ version: 1, code: appWithWidget });
   renderWithRuntime(
     runtime,
-    <RecordPage object={people} recordId="rec-jane" attributes={personAttributes} manifest={manifest()} />,
+    <RecordPage
+      object={people}
+      recordId="rec-jane"
+      attributes={personAttributes}
+      manifest={manifest()}
+    />,
   );
   return { backend, runtime };
 }
@@ -59,11 +79,15 @@ describe("the record page", () => {
 
     expect(within(page).getByTestId("record-title").textContent).toBe("Jane Doe");
     expect(screen.getByTestId("attribute-name").textContent).toBe("Jane Doe");
-    expect(screen.getByTestId("attribute-email_addresses").textContent).toBe("jane@acme.comjd@home.org");
+    expect(screen.getByTestId("attribute-email_addresses").textContent).toBe(
+      "jane@acme.comjd@home.org",
+    );
     expect(screen.getByTestId("attribute-phone_numbers").textContent).toBe("+44 7700 900123");
     expect(screen.getByTestId("attribute-alc_status").textContent).toBe("Sent");
 
-    const companyLink = await waitFor(() => within(screen.getByTestId("attribute-company")).getByText("Acme Inc"));
+    const companyLink = await waitFor(() =>
+      within(screen.getByTestId("attribute-company")).getByText("Acme Inc"),
+    );
     expect(companyLink.getAttribute("href")).toBe("#/companies/rec-acme");
   });
 

@@ -28,7 +28,10 @@ export function RecordPage({ object, recordId, attributes, manifest }: RecordPag
   if (error && !record) {
     return (
       <div className="record-page record-page__message" data-testid="record-page">
-        <ErrorView title={`Could not load this ${object.singularNoun.toLowerCase()}`} message={error.message} />
+        <ErrorView
+          title={`Could not load this ${object.singularNoun.toLowerCase()}`}
+          message={error.message}
+        />
       </div>
     );
   }
@@ -36,17 +39,33 @@ export function RecordPage({ object, recordId, attributes, manifest }: RecordPag
 
   const title = recordTitle(record);
   const Icon = objectIcon(object.slug);
-  const actions = offeredActions(runtime, app.surfaces, manifest, object.slug, attributes, recordId);
-  const widgets = app.surfaces.widgets.filter((widget) => appliesTo(widget, object.slug, attributes));
+  const actions = offeredActions(
+    runtime,
+    app.surfaces,
+    manifest,
+    object.slug,
+    attributes,
+    recordId,
+  );
+  const widgets = app.surfaces.widgets.filter((widget) =>
+    appliesTo(widget, object.slug, attributes),
+  );
   const generation = `${app.mount}:${contentHash(JSON.stringify(record.values))}`;
 
   return (
     <article className="record-page" data-testid="record-page" data-record-id={recordId}>
       <header className="record-page__header">
         <div className="record-page__identity">
-          <Avatar name={title} initials={initials(title)} size="large" shape={object.slug === "people" ? "round" : "box"} />
+          <Avatar
+            name={title}
+            initials={initials(title)}
+            size="large"
+            shape={object.slug === "people" ? "round" : "box"}
+          />
           <div>
-            <h2 className="record-page__name" data-testid="record-title">{title}</h2>
+            <h2 className="record-page__name" data-testid="record-title">
+              {title}
+            </h2>
             <span className="record-page__object">
               <Icon size={12} />
               {object.singularNoun}
@@ -58,7 +77,12 @@ export function RecordPage({ object, recordId, attributes, manifest }: RecordPag
       {widgets.length > 0 && (
         <section className="record-page__section">
           <h3 className="record-page__section-title">Widgets</h3>
-          <WidgetArea widgets={widgets} recordId={recordId} object={object.slug} generation={generation} />
+          <WidgetArea
+            widgets={widgets}
+            recordId={recordId}
+            object={object.slug}
+            generation={generation}
+          />
         </section>
       )}
       <section className="record-page__section">

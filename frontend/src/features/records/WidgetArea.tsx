@@ -14,8 +14,12 @@ export function WidgetArea({ widgets, recordId, object, generation }: WidgetArea
   return (
     <div className="widget-area" data-testid="widgets">
       {widgets.map((widget) => (
-        <div key={`${widget.id}:${generation}`} className="widget-area__item" data-testid={`widget-${widget.id}`}>
-          <span className="widget-area__label">{widget.label}</span>
+        <div
+          key={`${widget.id}:${generation}`}
+          className="widget-area__item"
+          data-testid={`widget-${widget.id}`}
+          title={widget.label}
+        >
           <AppWidgetCard widget={widget} recordId={recordId} object={object} />
         </div>
       ))}

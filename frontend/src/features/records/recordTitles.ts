@@ -20,9 +20,11 @@ class RecordTitleCache {
   async title(object: string, recordId: string): Promise<string | null> {
     let list = this.lists.get(object);
     if (!list) {
-      list = this.api.listRecords(object, titleListLimit, 0).then(
-        (records) => new Map(records.map((record) => [record.id.record_id, recordTitle(record)])),
-      );
+      list = this.api
+        .listRecords(object, titleListLimit, 0)
+        .then(
+          (records) => new Map(records.map((record) => [record.id.record_id, recordTitle(record)])),
+        );
       list.catch(() => this.lists.delete(object));
       this.lists.set(object, list);
     }

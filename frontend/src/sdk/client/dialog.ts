@@ -10,7 +10,9 @@ export interface DialogOptions {
 // TODO: later SDK generations resolve showDialog only when the dialog closes; this follows Gen 1
 // (resolves once open, with hideDialog), so apps awaiting the close continue too early.
 export function createShowDialog(host: ClientHost) {
-  return async function showDialog(options: DialogOptions): Promise<{ hideDialog: () => Promise<void> }> {
+  return async function showDialog(
+    options: DialogOptions,
+  ): Promise<{ hideDialog: () => Promise<void> }> {
     const callId = host.calls.current();
     const title = String(options?.title ?? "");
     if (!options?.Dialog) {

@@ -45,7 +45,7 @@ export function createAttioClient(host: ClientHost) {
     Badge,
     LoadingState,
     Widget,
-    Extensions: { defineExtension: <T,>(extension: T) => extension },
+    Extensions: { defineExtension: <T>(extension: T) => extension },
   };
 }
 

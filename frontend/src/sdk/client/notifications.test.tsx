@@ -46,7 +46,10 @@ describe("showToast", () => {
     await act(() => hideToast());
 
     expect(screen.queryByTestId("toast")).toBeNull();
-    expect(backend.calls("RecordNotification").map((args) => args[1])).toEqual(["toast", "hide-toast"]);
+    expect(backend.calls("RecordNotification").map((args) => args[1])).toEqual([
+      "toast",
+      "hide-toast",
+    ]);
     expect(backend.calls("RecordNotification")[0][2]).toMatchObject({ durationMs: "Infinity" });
   });
 
@@ -75,7 +78,11 @@ describe("alert and confirm", () => {
     let resolved = false;
     let pending!: Promise<void>;
     act(() => {
-      pending = runtime.client.alert({ title: "Done", text: "All records synced", okLabel: "Great" });
+      pending = runtime.client.alert({
+        title: "Done",
+        text: "All records synced",
+        okLabel: "Great",
+      });
       void pending.then(() => (resolved = true));
     });
     const modal = screen.getByTestId("alert");

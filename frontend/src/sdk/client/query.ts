@@ -29,10 +29,13 @@ export function createUseQuery(runQuery: ReturnType<typeof createRunQuery>) {
 
 /** JSON with object keys sorted, so equal arguments give equal cache keys. */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (!inner || typeof inner !== "object" || Array.isArray(inner)) return inner;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
-    return sorted;
-  }) ?? "undefined";
+  return (
+    JSON.stringify(value, (_key, inner: unknown) => {
+      if (!inner || typeof inner !== "object" || Array.isArray(inner)) return inner;
+      const sorted: Record<string, unknown> = {};
+      for (const key of Object.keys(inner).sort())
+        sorted[key] = (inner as Record<string, unknown>)[key];
+      return sorted;
+    }) ?? "undefined"
+  );
 }

@@ -38,6 +38,6 @@ export function createAttioRoot() {
     AttioNoUserConnectionError,
     AttioNoWorkspaceConnectionError,
     AttioUnexpectedTransportError,
-    Extensions: { defineExtension: <T,>(extension: T) => extension },
+    Extensions: { defineExtension: <T>(extension: T) => extension },
   };
 }

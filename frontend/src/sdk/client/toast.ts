@@ -13,7 +13,9 @@ export interface ToastOptions {
 const defaultDurationMs = 4000;
 
 export function createShowToast(host: ClientHost) {
-  return async function showToast(options: ToastOptions): Promise<{ hideToast: () => Promise<void> }> {
+  return async function showToast(
+    options: ToastOptions,
+  ): Promise<{ hideToast: () => Promise<void> }> {
     const callId = host.calls.current();
     const durationMs = options.durationMs ?? defaultDurationMs;
     const variant = options.variant ?? "neutral";

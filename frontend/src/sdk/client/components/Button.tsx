@@ -13,7 +13,13 @@ export interface ButtonProps {
   icon?: string;
 }
 
-export function Button({ label, variant = "secondary", onClick, disabled = false, icon }: ButtonProps) {
+export function Button({
+  label,
+  variant = "secondary",
+  onClick,
+  disabled = false,
+  icon,
+}: ButtonProps) {
   const scope = useSurfaceScope();
   const footer = useContext(DialogFooterContext);
   const button = (

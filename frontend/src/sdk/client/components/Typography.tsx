@@ -4,7 +4,13 @@ import "./Typography.css";
 type TitleVariant = "extraLarge" | "large" | "standard" | "medium" | "small" | "extraSmall";
 type BodyVariant = "standard" | "large" | "strong" | "interactive";
 
-function Title({ variant = "standard", children }: { variant?: TitleVariant; children?: ReactNode }) {
+function Title({
+  variant = "standard",
+  children,
+}: {
+  variant?: TitleVariant;
+  children?: ReactNode;
+}) {
   return <h3 className={`sdk-title sdk-title--${variant}`}>{children}</h3>;
 }
 
