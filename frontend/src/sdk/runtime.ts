@@ -7,6 +7,7 @@ import { createAttioRoot } from "./client/root";
 import { evaluateBundle } from "./host";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
+import { createRunRecordBatches } from "./recordBatches";
 import { Store } from "./store";
 import { createSurfaceScope, type SurfaceScope } from "./surfaceScope";
 import {
@@ -84,11 +85,16 @@ export class Runtime {
   }
 
   runRecordAction(action: AppRecordAction, args: RecordActionArgs): Promise<void> {
-    return this.runAction("record-action", action, args);
+    return this.runAction("record-action", action, args, args);
   }
 
+  /** Passes both the Gen 1 `recordIds` and the Gen 3 `runRecordBatches`, so every shape works. */
   runBulkRecordAction(action: AppBulkRecordAction, recordIds: string[], object: string) {
-    return this.runAction("bulk-record-action", action, { recordIds, object });
+    const showProgress = (title: string) =>
+      void this.client.showToast({ variant: "neutral", title });
+    const runRecordBatches = createRunRecordBatches(recordIds, showProgress);
+    const args = { recordIds, object };
+    return this.runAction("bulk-record-action", action, args, { ...args, runRecordBatches });
   }
 
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */
@@ -116,12 +122,14 @@ export class Runtime {
     );
   }
 
+  /** Runs an action's onTrigger under a new call that records `recorded` as its arguments. */
   private async runAction<A>(
     kind: StartedCallKind,
     action: { id: string; label: string; onTrigger?: (args: A) => unknown },
+    recorded: unknown,
     args: A,
   ) {
-    const callId = await this.startCall(kind, action.id, args);
+    const callId = await this.startCall(kind, action.id, recorded);
     if (callId) this.calls.begin(callId);
     let failure: CallError | null = null;
     try {

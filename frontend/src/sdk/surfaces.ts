@@ -66,6 +66,17 @@ export function normalizeSurfaces(raw: unknown): AppSurfaces {
 
 const standardObjects = new Set(["people", "companies", "deals", "workspaces", "users"]);
 
+// Attio's own docs once wrote `objects: "person"`; the singular names mean the same objects.
+const singularSlugs: Record<string, string> = {
+  person: "people",
+  company: "companies",
+  deal: "deals",
+  workspace: "workspaces",
+  user: "users",
+};
+
+const sameObject = (slug: string, object: string) => (singularSlugs[slug] ?? slug) === object;
+
 /** The SDK names record references "entity-reference"; the REST API says "record-reference". */
 function predicateType(type: string): string {
   return type === "record-reference" ? "entity-reference" : type;
@@ -84,8 +95,8 @@ export function appliesTo(
 ): boolean {
   const filter = surface.objects;
   if (filter === undefined || filter === null) return true;
-  if (typeof filter === "string") return filter === object;
-  if (Array.isArray(filter)) return filter.includes(object);
+  if (typeof filter === "string") return sameObject(filter, object);
+  if (Array.isArray(filter)) return filter.some((slug) => sameObject(slug, object));
   try {
     return Boolean(
       filter({

@@ -121,4 +121,28 @@ describe("the record page", () => {
     expect(backend.calls("CallServerFunction")).toEqual([["score.server", ["rec-jane"], "call-1"]]);
     await waitFor(() => expect(backend.calls("FinishCall")).toContainEqual(["call-1", null]));
   });
+
+  it("refreshes in place when the backend says the record changed", async () => {
+    const { backend } = setup();
+    await waitFor(() =>
+      expect(screen.getByTestId("attribute-alc_status").textContent).toBe("Sent"),
+    );
+
+    const pending = {
+      ...jane,
+      values: {
+        ...jane.values,
+        alc_status: [{ attribute_type: "select", option: { title: "Pending" } }],
+      },
+    };
+    backend.on("GetRecord", () => pending);
+    act(() =>
+      backend.emit("records-changed", { object: "people", recordId: "rec-jane", kind: "updated" }),
+    );
+
+    await waitFor(() =>
+      expect(screen.getByTestId("attribute-alc_status").textContent).toBe("Pending"),
+    );
+    expect(screen.getByTestId("record-page")).toBeDefined();
+  });
 });
