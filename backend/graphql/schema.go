@@ -75,6 +75,7 @@ type Location struct {
 	Column int `json:"column"`
 }
 
+// Error is the message, so an Error can travel as a Go error.
 func (e Error) Error() string { return e.Message }
 
 var null = json.RawMessage("null")

@@ -17,6 +17,7 @@ type NotFoundError struct {
 	Key string
 }
 
+// Error reads `record "abc" not found`.
 func (e *NotFoundError) Error() string { return fmt.Sprintf("%s %q not found", e.Kind, e.Key) }
 
 // Is makes errors.Is(err, ErrNotFound) true.
@@ -31,6 +32,7 @@ type ValidationError struct {
 	Message   string
 }
 
+// Error reads "attribute: message".
 func (e *ValidationError) Error() string {
 	if e.Attribute == "" {
 		return e.Message
@@ -51,6 +53,7 @@ type ConflictError struct {
 	RecordID string
 }
 
+// Error names the attribute, the value and the record that has it.
 func (e *ConflictError) Error() string {
 	return fmt.Sprintf("%s: %q is already used by record %s, and this attribute must be unique",
 		e.Attribute, e.Value, e.RecordID)

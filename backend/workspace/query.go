@@ -54,6 +54,9 @@ func (w *Workspace) SearchRecords(object, text string, limit int) ([]Record, err
 	}, nil, limit, 0)
 }
 
+// scan decodes the object's records, keeps those filter accepts, sorts and pages them.
+// TODO: every query decodes every record of the object; at 100,000 records it wants indexes
+// on the filtered and sorted attributes.
 func (w *Workspace) scan(object string, filter func(*Object) (predicate, error), sorts []Sort,
 	limit, offset int) ([]Record, error) {
 	if limit <= 0 {

@@ -108,6 +108,8 @@ func (w *Workspace) AssertRecord(object, matching string, values map[string]any,
 }
 
 // DeleteRecord deletes a record and takes it out of the other side of its relationships.
+// TODO: references from attributes without an inverse (custom record references) keep
+// pointing at the deleted record, which Attio would clear; REST reads show the stale id.
 func (w *Workspace) DeleteRecord(object, id string) error {
 	_, err := w.write(System, func(wr *writer) (*Object, *Record, error) {
 		obj, err := wr.object(object)
