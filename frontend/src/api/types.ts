@@ -145,10 +145,8 @@ export interface Call {
   notifications?: CallNotification[];
 }
 
-export interface BuildEvent {
-  version: number;
-  manifest: Manifest;
-}
+/** The "build" event: the brief's `{version, manifest}`; the session currently sends the Manifest. */
+export type BuildEvent = { version: number; manifest: Manifest } | Manifest;
 
 export interface RecordsChangedEvent {
   object: string;

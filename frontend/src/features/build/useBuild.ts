@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { manifestOf } from "../../api/events";
 import type { Manifest } from "../../api/types";
 import type { Runtime } from "../../sdk/runtime";
 
@@ -15,8 +16,12 @@ export interface BuildState {
 export function useBuild(runtime: Runtime): BuildState {
   const [state, setState] = useState<BuildState>({ manifest: null, error: null });
 
+  // Rebuilds can follow each other faster than bundles download: only the newest request loads.
+  const latestRequest = useRef(0);
   const refreshBundle = useCallback(async () => {
-    runtime.loadBundle(await runtime.api.clientBundle());
+    const request = ++latestRequest.current;
+    const bundle = await runtime.api.clientBundle();
+    if (request === latestRequest.current) runtime.loadBundle(bundle);
   }, [runtime]);
 
   const refreshAll = useCallback(async () => {
@@ -32,8 +37,9 @@ export function useBuild(runtime: Runtime): BuildState {
   useEffect(() => {
     void refreshAll();
     const offBuild = runtime.api.on("build", (event) => {
-      if (!event?.manifest) return void refreshAll();
-      setState({ manifest: event.manifest, error: null });
+      const manifest = manifestOf(event);
+      if (!manifest) return void refreshAll();
+      setState({ manifest, error: null });
       refreshBundle().catch((error: unknown) =>
         setState((previous) => ({ ...previous, error: error as Error })),
       );
