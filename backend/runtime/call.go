@@ -67,7 +67,7 @@ type call struct {
 	stopped bool
 
 	// Loop-only state.
-	json           *serializer
+	json           *jsonFuncs
 	promiseCtor    goja.Value
 	promiseResolve goja.Callable
 	unhandled      []*goja.Promise
@@ -216,8 +216,8 @@ func (c *call) setup() error {
 	vm.SetMaxCallStackSize(maxCallStack)
 	vm.SetPromiseRejectionTracker(c.trackRejection)
 	for _, m := range modules(c.rt.program, c.rt.services) {
-		if err := m.Install(c.env); err != nil {
-			return fmt.Errorf("install the %s host module: %w", m.Name, err)
+		if err := c.env.Add(m); err != nil {
+			return fmt.Errorf("add the %s host module: %w", m.Name, err)
 		}
 	}
 	for _, name := range nodeGlobals {
@@ -226,7 +226,7 @@ func (c *call) setup() error {
 		}
 	}
 	var err error
-	if c.json, err = newSerializer(c.env); err != nil {
+	if c.json, err = newJSONFuncs(vm); err != nil {
 		return err
 	}
 	// Captured before app code runs, so an app replacing Promise cannot confuse the runtime.

@@ -31,10 +31,11 @@ type Config struct {
 
 // Module installs globalThis.__attioRootSDK and globalThis.__attioServerSDK.
 func Module(c Config) host.Module {
-	return host.Module{Name: "attio", Install: func(env *host.Env) error {
-		_, err := shim.Run(env, bindings(env, c))
-		return err
-	}}
+	return host.Module{Name: "attio", Globals: []string{"__attioServerSDK", "__attioRootSDK"},
+		Install: func(env *host.Env) error {
+			_, err := shim.Run(env, bindings(env, c))
+			return err
+		}}
 }
 
 func bindings(env *host.Env, c Config) map[string]any {

@@ -56,9 +56,12 @@ var shim = host.NewShim("console.js", inspectJS)
 
 type internalsKey struct{}
 
+// ModuleName is the console module's name, for host.Env.Ensure.
+const ModuleName = "console"
+
 // Module installs the global console.
 func Module() host.Module {
-	return host.Module{Name: "console", Install: install}
+	return host.Module{Name: ModuleName, Globals: []string{"console"}, Install: install}
 }
 
 func install(env *host.Env) error {
@@ -88,6 +91,9 @@ func promiseState(p *goja.Promise) string {
 // Format formats values the way console.log would, for other modules that write console-like
 // lines (for example an uncaught error in a timer callback). It needs the module installed.
 func Format(env *host.Env, values ...goja.Value) string {
+	if err := env.Ensure(ModuleName); err != nil {
+		return fmt.Sprint(values)
+	}
 	internals, _ := env.Load(internalsKey{}).(*goja.Object)
 	format, err := host.Func(internals, "format")
 	if err != nil {

@@ -26,12 +26,16 @@ var (
 
 type internalsKey struct{}
 
+// ModuleName is the fetch module's name, for host.Env.Ensure.
+const ModuleName = "fetch"
+
 // Module installs fetch, Headers, Request and Response. It needs URL, URLSearchParams and the
 // console installed first.
 func Module(s Service) host.Module {
-	return host.Module{Name: "fetch", Install: func(env *host.Env) error {
-		return install(env, s)
-	}}
+	return host.Module{Name: ModuleName, Globals: []string{"fetch", "Headers", "Request", "Response"},
+		Install: func(env *host.Env) error {
+			return install(env, s)
+		}}
 }
 
 func install(env *host.Env, s Service) error {
@@ -130,6 +134,9 @@ func bytesOf(v goja.Value) []byte {
 // NewRequest builds the JavaScript Request a webhook handler receives. It runs on the loop of a
 // VM with this module installed.
 func NewRequest(env *host.Env, r Request) (goja.Value, error) {
+	if err := env.Ensure(ModuleName); err != nil {
+		return nil, err
+	}
 	internals, _ := env.Load(internalsKey{}).(*goja.Object)
 	newRequest, err := host.Func(internals, "newRequest")
 	if err != nil {
@@ -149,6 +156,9 @@ var ErrNotResponse = fmt.Errorf("the value is not a Response")
 // ReadResponse reads status, headers and body of a JavaScript Response without consuming it in
 // the app's eyes. It returns ErrNotResponse when v is something else.
 func ReadResponse(env *host.Env, v goja.Value) (Response, error) {
+	if err := env.Ensure(ModuleName); err != nil {
+		return Response{}, err
+	}
 	internals, _ := env.Load(internalsKey{}).(*goja.Object)
 	read, err := host.Func(internals, "readResponse")
 	if err != nil {

@@ -17,9 +17,17 @@ import (
 )
 
 // Module is one host module: a named piece of the server runtime (console, fetch, attio/server,
-// ...) that Install adds to a fresh VM. Install runs on the event loop before any app code.
+// ...) that Install adds to a fresh VM. Install runs on the event loop.
+//
+// A module that lists its Globals is installed lazily, the first time code reads one of them:
+// most calls touch few modules, and installing every module's classes up front would cost more
+// than the call itself. Install must define each of its Globals as a data property.
 type Module struct {
 	Name    string
+	Globals []string
+	// Prepare, when set, runs when the module is added, before its Globals become lazy: a module
+	// that wraps globals it also defines (the timers) captures the originals here.
+	Prepare func(env *Env) error
 	Install func(env *Env) error
 }
 
@@ -39,13 +47,14 @@ type Env struct {
 	pending sync.WaitGroup
 	stopped atomic.Bool
 	values  map[any]any
+	modules map[string]*moduleState
 }
 
 // NewEnv makes the environment of a call whose VM runs on loop.
 func NewEnv(ctx context.Context, vm *goja.Runtime, loop *eventloop.EventLoop,
 	logger *slog.Logger, mapStack func(string) string) *Env {
 	return &Env{VM: vm, Ctx: ctx, Logger: logger, Record: calllog.FromContext(ctx),
-		MapStack: mapStack, loop: loop, values: map[any]any{}}
+		MapStack: mapStack, loop: loop, values: map[any]any{}, modules: map[string]*moduleState{}}
 }
 
 // RunOnLoop schedules fn on the loop. It returns false, and fn never runs, once the call has

@@ -16,17 +16,34 @@ var timersJS string
 
 var shim = host.NewShim("timers.js", timersJS)
 
-// Module installs the timer globals. It expects the event loop's own timers to be present (the
-// runtime creates every VM on a goja_nodejs event loop) and the console module installed.
+type loopTimersKey struct{}
+
+var globals = []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval",
+	"queueMicrotask", "setImmediate", "clearImmediate"}
+
+// Module installs the timer globals over the event loop's own timers (the runtime creates every
+// VM on a goja_nodejs event loop), which Prepare captures before the globals become lazy.
 // Timers still pending when a call ends are cancelled with the call.
 func Module() host.Module {
-	return host.Module{Name: "timers", Install: func(env *host.Env) error {
-		_, err := shim.Run(env, map[string]any{
-			"alive": env.Alive,
-			"uncaught": func(v goja.Value) {
-				console.Uncaught(env, "Uncaught", v)
-			},
-		})
-		return err
-	}}
+	return host.Module{Name: "timers", Globals: globals,
+		Prepare: func(env *host.Env) error {
+			loop := env.VM.NewObject()
+			for _, name := range []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval"} {
+				if err := loop.Set(name, env.VM.Get(name)); err != nil {
+					return err
+				}
+			}
+			env.Store(loopTimersKey{}, loop)
+			return nil
+		},
+		Install: func(env *host.Env) error {
+			_, err := shim.Run(env, map[string]any{
+				"loop":  env.Load(loopTimersKey{}),
+				"alive": env.Alive,
+				"uncaught": func(v goja.Value) {
+					console.Uncaught(env, "Uncaught", v)
+				},
+			})
+			return err
+		}}
 }

@@ -3,10 +3,10 @@
   // The event loop's timers run callbacks as-is and drop what they throw. These wrappers report
   // an uncaught error to the call's console, skip callbacks once the call has ended, and accept
   // any value in clear*() the way browsers do.
-  const loopSetTimeout = globalThis.setTimeout;
-  const loopSetInterval = globalThis.setInterval;
-  const loopClearTimeout = globalThis.clearTimeout;
-  const loopClearInterval = globalThis.clearInterval;
+  const loopSetTimeout = host.loop.setTimeout;
+  const loopSetInterval = host.loop.setInterval;
+  const loopClearTimeout = host.loop.clearTimeout;
+  const loopClearInterval = host.loop.clearInterval;
   const intervals = new WeakSet();
   const timeouts = new WeakSet();
 
