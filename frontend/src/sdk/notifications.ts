@@ -95,4 +95,17 @@ export class NotificationCenter {
   removeDialog(id: number) {
     this.dialogs.set((list) => list.filter((dialog) => dialog.id !== id));
   }
+
+  /** Resolves once no dialog opened under callId is open any more. */
+  whenDialogsClosed(callId: string): Promise<void> {
+    const open = () => this.dialogs.get().some((dialog) => dialog.callId === callId);
+    if (!callId || !open()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const unsubscribe = this.dialogs.subscribe(() => {
+        if (open()) return;
+        unsubscribe();
+        resolve();
+      });
+    });
+  }
 }

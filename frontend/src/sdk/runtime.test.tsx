@@ -119,22 +119,31 @@ describe("running a record action", () => {
     });
   });
 
-  it("opens the app's dialog with its buttons in the footer", async () => {
+  it("opens the app's dialog with its buttons in the footer, the action running until it closes", async () => {
     const { backend, runtime } = fakeRuntime();
     renderWithRuntime(runtime, null);
     runtime.loadBundle({ version: 1, code: appBundle });
     const open = runtime.app.get().surfaces.recordActions[1];
 
-    await act(() => runtime.runRecordAction(open, { recordId: "rec-1", object: "people" }));
+    let finished = false;
+    let running!: Promise<void>;
+    act(() => {
+      running = runtime.runRecordAction(open, { recordId: "rec-1", object: "people" });
+      void running.then(() => (finished = true));
+    });
 
     const dialog = await screen.findByTestId("dialog");
     await waitFor(() => expect(dialog.textContent).toContain("Ready to send?"));
     const close = screen.getByText("Close");
     expect(close.closest(".dialog-panel__footer")).not.toBeNull();
     expect(backend.calls("RecordNotification")[0]).toEqual(["call-1", "dialog", { title: "Send" }]);
+    expect(finished).toBe(false);
+    expect(backend.calls("FinishCall")).toEqual([]);
 
     fireEvent.click(close);
     expect(screen.queryByTestId("dialog")).toBeNull();
+    await act(() => running);
+    expect(backend.calls("FinishCall")).toEqual([["call-1", null]]);
   });
 });
 
@@ -168,12 +177,12 @@ describe("the JSX guard", () => {
       })();`,
     });
 
-    await act(() =>
-      runtime.runRecordAction(runtime.app.get().surfaces.recordActions[0], {
+    act(() => {
+      void runtime.runRecordAction(runtime.app.get().surfaces.recordActions[0], {
         recordId: "r",
         object: "people",
-      }),
-    );
+      });
+    });
 
     const dialog = await screen.findByTestId("dialog");
     await waitFor(() => expect(dialog.textContent).toContain("<div> is not an Attio component"));

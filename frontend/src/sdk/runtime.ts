@@ -16,6 +16,7 @@ import {
   type AppBulkRecordAction,
   type AppRecordAction,
   type AppSurfaces,
+  type AppWidget,
   type RecordActionArgs,
 } from "./surfaces";
 
@@ -85,7 +86,8 @@ export class Runtime {
   }
 
   runRecordAction(action: AppRecordAction, args: RecordActionArgs): Promise<void> {
-    return this.runAction("record-action", action, args, args);
+    const trigger = () => action.onTrigger?.(args);
+    return this.runCall("record-action", action.id, `The action "${action.label}"`, args, trigger);
   }
 
   /** Passes both the Gen 1 `recordIds` and the Gen 3 `runRecordBatches`, so every shape works. */
@@ -94,7 +96,9 @@ export class Runtime {
       void this.client.showToast({ variant: "neutral", title });
     const runRecordBatches = createRunRecordBatches(recordIds, showProgress);
     const args = { recordIds, object };
-    return this.runAction("bulk-record-action", action, args, { ...args, runRecordBatches });
+    const trigger = () => action.onTrigger?.({ ...args, runRecordBatches });
+    const title = `The bulk action "${action.label}"`;
+    return this.runCall("bulk-record-action", action.id, title, args, trigger);
   }
 
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */
@@ -114,32 +118,49 @@ export class Runtime {
     });
   }
 
+  /** The scope of a dialog: its clicks count as part of the action that opened it. */
   scope(callId: string): SurfaceScope {
-    return createSurfaceScope(
+    return createSurfaceScope({
       callId,
-      (id, fn) => this.calls.within(id, fn),
-      (error) => this.appErrors.report("The app's event handler failed", error),
-    );
+      within: (id, fn) => this.calls.within(id, fn),
+      onError: (error) => this.appErrors.report("The app's event handler failed", error),
+    });
   }
 
-  /** Runs an action's onTrigger under a new call that records `recorded` as its arguments. */
-  private async runAction<A>(
+  /** The scope of a mounted widget: each click on it is recorded as a call of its own. */
+  widgetScope(callId: string, widget: AppWidget, args: RecordActionArgs): SurfaceScope {
+    const title = `The widget "${widget.label}"`;
+    return createSurfaceScope({
+      callId,
+      within: (id, fn) => this.calls.within(id, fn),
+      onError: (error) => this.appErrors.report(`${title} failed`, error),
+      handle: (fn) =>
+        void this.runCall("widget", widget.id, title, { ...args, event: "click" }, fn),
+    });
+  }
+
+  /**
+   * Runs app code under a new call recorded with `recorded` as its arguments. The call stays
+   * open while dialogs it opened are open, so what they show and call is recorded under it.
+   */
+  private async runCall(
     kind: StartedCallKind,
-    action: { id: string; label: string; onTrigger?: (args: A) => unknown },
+    name: string,
+    title: string,
     recorded: unknown,
-    args: A,
+    trigger: () => unknown,
   ) {
-    const callId = await this.startCall(kind, action.id, recorded);
+    const callId = await this.startCall(kind, name, recorded);
     if (callId) this.calls.begin(callId);
     let failure: CallError | null = null;
     try {
-      await this.calls.within(callId, () => action.onTrigger?.(args));
+      await this.calls.within(callId, trigger);
     } catch (error) {
       failure = toCallError(error);
-      this.appErrors.report(`The action "${action.label}" failed`, error);
-    } finally {
-      this.calls.end(callId);
+      this.appErrors.report(`${title} failed`, error);
     }
+    await this.notifications.whenDialogsClosed(callId);
+    this.calls.end(callId);
     this.finishCall(callId, failure);
   }
 }

@@ -9,38 +9,49 @@ export interface SurfaceScope {
   cache: Map<string, Promise<unknown>>;
   /** Runs app code so that what it does synchronously is recorded under callId. */
   run<T>(fn: () => T): T;
-  /** Runs an app event handler under callId; a throw or rejection is shown as an app error. */
+  /** Runs an app event handler (a click); a throw or rejection is shown as an app error. */
   handle(fn: () => unknown): void;
 }
 
 type Within = <T>(callId: string, fn: () => T) => T;
 
-export function createSurfaceScope(
-  callId: string,
-  within: Within,
-  onError: (error: unknown) => void,
-): SurfaceScope {
+interface ScopeOptions {
+  callId: string;
+  within: Within;
+  onError: (error: unknown) => void;
+  /** Replaces the default handling of clicks, e.g. to record each under a call of its own. */
+  handle?: SurfaceScope["handle"];
+}
+
+export function createSurfaceScope({
+  callId,
+  within,
+  onError,
+  handle,
+}: ScopeOptions): SurfaceScope {
   const run = <T>(fn: () => T): T => within(callId, fn);
   return {
     callId,
     cache: new Map(),
     run,
-    handle(fn) {
-      try {
-        const result = run(fn);
-        if (result instanceof Promise) result.catch(onError);
-      } catch (error) {
-        onError(error);
-      }
-    },
+    handle:
+      handle ??
+      ((fn) => {
+        try {
+          const result = run(fn);
+          if (result instanceof Promise) result.catch(onError);
+        } catch (error) {
+          onError(error);
+        }
+      }),
   };
 }
 
-const fallbackScope = createSurfaceScope(
-  "",
-  (_callId, fn) => fn(),
-  (error) => console.error(error),
-);
+const fallbackScope = createSurfaceScope({
+  callId: "",
+  within: (_callId, fn) => fn(),
+  onError: (error) => console.error(error),
+});
 
 export const SurfaceScopeContext = createContext<SurfaceScope>(fallbackScope);
 

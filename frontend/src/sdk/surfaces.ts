@@ -30,6 +30,8 @@ export interface RecordActionArgs {
 export interface BulkRecordActionArgs {
   recordIds: string[];
   object: string;
+  /** Gen 3's way to work through the records in batches (see recordBatches.ts). */
+  runRecordBatches?: unknown;
 }
 
 export interface AppRecordAction extends SurfaceBase {

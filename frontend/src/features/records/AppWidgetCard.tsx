@@ -38,7 +38,10 @@ export function AppWidgetCard({ widget, recordId, object }: AppWidgetCardProps) 
     };
   }, [runtime, widget.id, recordId, object]);
 
-  const scope = useMemo(() => (callId === null ? null : runtime.scope(callId)), [runtime, callId]);
+  const scope = useMemo(
+    () => (callId === null ? null : runtime.widgetScope(callId, widget, { recordId, object })),
+    [runtime, callId, widget, recordId, object],
+  );
   if (!scope || callId === null) return <Widget.Loading />;
 
   const finish = (error: unknown) => {

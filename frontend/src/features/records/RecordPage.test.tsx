@@ -31,11 +31,12 @@ const jane = person("rec-jane", "Jane Doe", {
 const appWithWidget = `(() => {
   const host = globalThis.__attioStudioHost;
   const { jsx, jsxs } = host.modules["react/jsx-runtime"];
-  const { Widget, useAsyncCache } = host.modules["attio/client"];
+  const { Widget, useAsyncCache, showToast } = host.modules["attio/client"];
   const score = async (...args) => host.runServerFunction("score.server", args);
   const ScoreWidget = ({ recordId }) => {
     const { values } = useAsyncCache({ score: [score, recordId] });
-    return jsxs(Widget.TextWidget, { children: [
+    const onTrigger = () => showToast({ title: "Score explained" });
+    return jsxs(Widget.TextWidget, { onTrigger, children: [
       jsx(Widget.Title, { children: "Lead score" }),
       jsx(Widget.Text.Primary, { children: String(values.score) }),
     ] });
@@ -144,5 +145,22 @@ describe("the record page", () => {
       expect(screen.getByTestId("attribute-alc_status").textContent).toBe("Pending"),
     );
     expect(screen.getByTestId("record-page")).toBeDefined();
+  });
+
+  it("records a click on the widget as a call of its own", async () => {
+    const { backend } = setup();
+    const widget = await screen.findByTestId("widget-score");
+    await waitFor(() => expect(widget.textContent).toContain("rec-jane:87"));
+
+    fireEvent.click(within(widget).getByRole("button"));
+
+    await waitFor(() => expect(backend.calls("FinishCall")).toContainEqual(["call-2", null]));
+    expect(backend.calls("StartCall")[1]).toEqual([
+      "widget",
+      "score",
+      { recordId: "rec-jane", object: "people", event: "click" },
+      "",
+    ]);
+    expect(backend.calls("RecordNotification")[0].slice(0, 2)).toEqual(["call-2", "toast"]);
   });
 });
