@@ -115,8 +115,8 @@ func (r *Recorder) Snapshot() Call {
 
 func (r *Recorder) snapshot() Call {
 	c := r.call
-	c.Console = append([]ConsoleLine(nil), c.Console...)
-	c.Requests = append([]Request(nil), c.Requests...)
+	c.Console = append([]ConsoleLine{}, c.Console...)
+	c.Requests = append([]Request{}, c.Requests...)
 	c.KV = append([]KVOperation(nil), c.KV...)
 	c.Notifications = append([]Notification(nil), c.Notifications...)
 	return c

@@ -1,0 +1,100 @@
+// Package cli is the studio's command line: it parses the verbs and flags and runs them against
+// backend/studio. The window itself is started through Env.OpenWindow so this package stays free
+// of Wails.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+)
+
+// Env is what the command line runs with.
+type Env struct {
+	Stdout, Stderr io.Writer
+	// Frontend is the built studio page (frontend/dist).
+	Frontend fs.FS
+	// Examples holds the bundled example apps; Default names the one opened with no folder.
+	Examples       fs.FS
+	DefaultExample string
+	// OpenWindow shows the studio in a desktop window until it is closed. It returns
+	// ErrNoWindow when this binary was built without the window.
+	OpenWindow func(w Window) error
+	// HasDisplay reports whether a window can be shown here.
+	HasDisplay func() bool
+}
+
+// ErrNoWindow means the binary cannot open a window (it was built without one).
+var ErrNoWindow = errors.New("this binary was built without the desktop window")
+
+// usage is printed for -h and for unknown verbs.
+const usage = `Attio App Studio runs an Attio app locally and offline.
+
+Usage:
+  attio-studio [--data FILE] [DIR]                 open the studio window on the app in DIR
+  attio-studio serve [--addr ADDR] [--data FILE] [DIR]
+                                                   serve the studio on 127.0.0.1 for a browser
+  attio-studio check [--json] [DIR]                build the app and print its manifest and problems
+  attio-studio call [--json] [--timeout D] [--data FILE] DIR FUNCTION [ARG...]
+                                                   run a server function (ARGs are JSON)
+
+With no DIR the studio opens its bundled example app. Flags come before DIR.
+`
+
+// Run runs the command line args (without the program name) and returns the exit code.
+func Run(args []string, env Env) int {
+	verb := ""
+	if len(args) > 0 {
+		verb = args[0]
+	}
+	var err error
+	switch verb {
+	case "serve":
+		err = runServe(args[1:], env)
+	case "check":
+		err = runCheck(args[1:], env)
+	case "call":
+		err = runCall(args[1:], env)
+	case "help", "-h", "--help":
+		fmt.Fprint(env.Stdout, usage)
+		return 0
+	default:
+		err = runWindow(args, env)
+	}
+	var exit exitError
+	switch {
+	case errors.As(err, &exit):
+		return int(exit)
+	case errors.Is(err, flag.ErrHelp):
+		return 2
+	case err != nil:
+		fmt.Fprintf(env.Stderr, "attio-studio: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// exitError ends the program with a code after the verb has printed what it had to say.
+type exitError int
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", int(e)) }
+
+// newFlags returns a flag set for verb that prints its errors and usage to stderr.
+func newFlags(verb string, env Env) *flag.FlagSet {
+	fs := flag.NewFlagSet("attio-studio "+verb, flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	fs.Usage = func() { fmt.Fprint(env.Stderr, usage) }
+	return fs
+}
+
+// logger writes the studio's lifecycle to stderr, leaving stdout to the verb's output.
+func logger(env Env, verbose bool) *slog.Logger {
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
+}

@@ -1,0 +1,50 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"attio-studio/backend/server"
+	"attio-studio/backend/studio"
+)
+
+// DefaultAddr is where serve mode listens unless --addr says otherwise.
+const DefaultAddr = "127.0.0.1:7766"
+
+// runServe serves the studio on loopback until interrupted.
+func runServe(args []string, env Env) error {
+	flags := newFlags("serve", env)
+	addr := flags.String("addr", DefaultAddr, "the loopback address to listen on (port 0 picks one)")
+	data := flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
+	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	dir, err := appDir(flags.Args(), env)
+	if err != nil {
+		return err
+	}
+	return serve(dir, *addr, *data, env)
+}
+
+func serve(dir, addr, data string, env Env) error {
+	log := logger(env, true)
+	l, err := server.Listen(addr)
+	if err != nil {
+		return err
+	}
+	session, err := studio.Open(studio.Options{Dir: dir, DataFile: data, Watch: true, Logger: log})
+	if err != nil {
+		l.Close()
+		return err
+	}
+	defer session.Close()
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := session.Manifest()
+	fmt.Fprintf(env.Stdout, "Attio App Studio is serving %s at http://%s/\n", m.App.Name, l.Addr())
+	return server.New(session, env.Frontend, log).Serve(ctx, l)
+}

@@ -1,0 +1,78 @@
+package studio
+
+import (
+	"context"
+	"encoding/json"
+
+	"attio-studio/backend/calllog"
+	"attio-studio/backend/graphql"
+	"attio-studio/backend/workspace"
+)
+
+// API is what the studio page may ask of a session. Both doors expose exactly its exported
+// methods: the window binds them with Wails, serve mode answers POST /api/<Method> with a JSON
+// array of arguments. Every argument and result is JSON.
+type API struct {
+	session *Session
+}
+
+// NewAPI returns the API of s.
+func NewAPI(s *Session) *API { return &API{session: s} }
+
+// Manifest describes the app as it runs now.
+func (a *API) Manifest() Manifest { return a.session.Manifest() }
+
+// ClientBundle is the app's client code for the page to run.
+func (a *API) ClientBundle() ClientBundle { return a.session.ClientBundle() }
+
+// Rebuild builds the app again from its files.
+func (a *API) Rebuild() Manifest { return a.session.Rebuild() }
+
+// Objects lists the workspace's objects.
+func (a *API) Objects() ([]ObjectInfo, error) { return a.session.Objects() }
+
+// Attributes lists an object's attributes.
+func (a *API) Attributes(object string) ([]AttributeInfo, error) {
+	return a.session.Attributes(object)
+}
+
+// ListRecords returns a page of an object's records.
+func (a *API) ListRecords(object string, limit, offset int) ([]workspace.Record, error) {
+	return a.session.ListRecords(object, limit, offset)
+}
+
+// GetRecord returns one record.
+func (a *API) GetRecord(object, recordID string) (workspace.Record, error) {
+	return a.session.GetRecord(object, recordID)
+}
+
+// RunQuery answers the app's GraphQL query.
+func (a *API) RunQuery(query string, variables map[string]any, parentCallID string) graphql.Response {
+	return a.session.RunQuery(context.Background(), query, variables, parentCallID)
+}
+
+// CallServerFunction runs one of the app's server functions.
+func (a *API) CallServerFunction(id string, args []json.RawMessage, parentCallID string) (CallResult, error) {
+	return a.session.CallServerFunction(context.Background(), id, args, parentCallID)
+}
+
+// StartCall records the start of a user action in the page and returns its call id.
+func (a *API) StartCall(kind string, name string, args json.RawMessage, parentCallID string) string {
+	return a.session.StartCall(calllog.Kind(kind), name, args, parentCallID)
+}
+
+// RecordNotification records what a running call showed the user.
+func (a *API) RecordNotification(callID, typ string, detail json.RawMessage) error {
+	return a.session.RecordNotification(callID, typ, detail)
+}
+
+// FinishCall ends a call started with StartCall, with the error it ended with or null.
+func (a *API) FinishCall(callID string, callErr *calllog.Error) error {
+	return a.session.FinishCall(callID, callErr)
+}
+
+// Calls returns the most recent calls, newest first.
+func (a *API) Calls(limit int) ([]calllog.Call, error) { return a.session.Calls(limit) }
+
+// Call returns one call.
+func (a *API) Call(id string) (calllog.Call, error) { return a.session.Call(id) }

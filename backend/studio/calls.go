@@ -1,0 +1,127 @@
+package studio
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"attio-studio/backend/calllog"
+	"attio-studio/backend/runtime"
+	"attio-studio/backend/webhooks"
+)
+
+// CallResult is the outcome of a server-function call: its result, or the error the app's
+// client code should see thrown.
+type CallResult struct {
+	CallID string          `json:"callId"`
+	Result json.RawMessage `json:"result,omitempty"`
+	Error  *calllog.Error  `json:"error,omitempty"`
+}
+
+// CallServerFunction runs server function id with JSON arguments as a recorded call under
+// parent (the client action that made it, or "").
+func (s *Session) CallServerFunction(ctx context.Context, id string, args []json.RawMessage, parent string) (CallResult, error) {
+	rt := s.running()
+	if rt == nil {
+		return CallResult{}, errNoBuild
+	}
+	if args == nil {
+		args = []json.RawMessage{}
+	}
+	argsJSON, _ := json.Marshal(args)
+	rec := s.calls.Start(calllog.KindServerFunction, id, parent, argsJSON)
+	result, err := rt.CallFunction(calllog.WithRecorder(ctx, rec), id, args)
+	if err != nil {
+		call := rec.Finish(nil, callError(err))
+		return CallResult{CallID: call.ID, Error: call.Error}, nil
+	}
+	rec.Finish(result, nil)
+	return CallResult{CallID: rec.ID(), Result: result}, nil
+}
+
+// callError describes err the way the call log and the app's client code see it.
+func callError(err error) *calllog.Error {
+	var se *runtime.ScriptError
+	if errors.As(err, &se) {
+		return &calllog.Error{Name: se.Name, Message: se.Message, Code: se.Code, Stack: se.Stack,
+			File: se.File, Line: se.Line, Column: se.Column}
+	}
+	return &calllog.Error{Name: "Error", Message: err.Error()}
+}
+
+// StartCall records the start of something the user did in the page, such as triggering a
+// record action, and returns its call id; the page reports what it showed with
+// RecordNotification and ends it with FinishCall.
+func (s *Session) StartCall(kind calllog.Kind, name string, args json.RawMessage, parent string) string {
+	return s.calls.Start(kind, name, parent, args).ID()
+}
+
+// RecordNotification records a toast, alert, confirm or dialog shown by a running call.
+func (s *Session) RecordNotification(callID, typ string, detail json.RawMessage) error {
+	rec, ok := s.calls.Running(callID)
+	if !ok {
+		return fmt.Errorf("no running call has the id %q", callID)
+	}
+	rec.Notify(typ, detail)
+	return nil
+}
+
+// FinishCall ends a call started with StartCall.
+func (s *Session) FinishCall(callID string, callErr *calllog.Error) error {
+	rec, ok := s.calls.Running(callID)
+	if !ok {
+		return fmt.Errorf("no running call has the id %q", callID)
+	}
+	rec.Finish(nil, callErr)
+	return nil
+}
+
+// Calls returns up to limit calls, newest first.
+func (s *Session) Calls(limit int) ([]calllog.Call, error) {
+	if limit <= 0 || limit > 10000 {
+		limit = 500
+	}
+	return s.calls.List(limit)
+}
+
+// Call returns one call by id.
+func (s *Session) Call(id string) (calllog.Call, error) {
+	c, found, err := s.calls.Get(id)
+	if err == nil && !found {
+		err = fmt.Errorf("no call has the id %q", id)
+	}
+	return c, err
+}
+
+// requestSummary is how a webhook delivery appears as the arguments of its call.
+func requestSummary(r *http.Request, h webhooks.Handler) json.RawMessage {
+	body, _ := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(strings.NewReader(string(body)))
+	capped, truncated := calllog.CapBody(body)
+	raw, _ := json.Marshal(map[string]any{
+		"handlerId": h.ID, "method": r.Method, "url": r.URL.String(),
+		"headers": flatten(r.Header), "body": capped, "truncated": truncated,
+	})
+	return raw
+}
+
+// responseSummary is how a webhook handler's answer appears as the result of its call.
+func responseSummary(status int, header http.Header, body []byte) json.RawMessage {
+	capped, truncated := calllog.CapBody(body)
+	raw, _ := json.Marshal(map[string]any{
+		"status": status, "headers": flatten(header), "body": capped, "truncated": truncated,
+	})
+	return raw
+}
+
+func flatten(h http.Header) map[string]string {
+	out := make(map[string]string, len(h))
+	for k, vs := range h {
+		out[k] = strings.Join(vs, ", ")
+	}
+	return out
+}

@@ -1,0 +1,131 @@
+package studio
+
+import (
+	"context"
+	"errors"
+	"net/http"
+
+	"attio-studio/backend/calllog"
+	"attio-studio/backend/runtime"
+	"attio-studio/backend/store"
+	"attio-studio/backend/webhooks"
+	"attio-studio/backend/workspace"
+)
+
+// services connects the runtime to the session: outbound requests, the app's token, its
+// connections and webhook handlers.
+func (s *Session) services() runtime.Services {
+	user := ""
+	if m, err := s.workspace.CurrentUser(); err == nil {
+		user = m.ID
+	}
+	return runtime.Services{
+		Fetch:           s.outbound.Do,
+		AttioToken:      s.token,
+		Connections:     connections{s.workspace},
+		WebhookHandlers: handlers{s.hooks},
+		CurrentUserID:   user,
+	}
+}
+
+// connections answers the runtime's connection getters from the workspace.
+type connections struct{ ws *workspace.Workspace }
+
+func (c connections) Workspace(ctx context.Context, key string) (runtime.Connection, bool, error) {
+	return c.find(workspace.ConnectionWorkspace, key)
+}
+
+func (c connections) User(ctx context.Context, key string) (runtime.Connection, bool, error) {
+	return c.find(workspace.ConnectionUser, key)
+}
+
+func (c connections) find(kind, key string) (runtime.Connection, bool, error) {
+	user := ""
+	if m, err := c.ws.CurrentUser(); err == nil {
+		user = m.ID
+	}
+	conn, found, err := c.ws.FindConnection(kind, key, user)
+	if err != nil || !found {
+		return runtime.Connection{}, false, err
+	}
+	return toRuntimeConnection(conn), true, nil
+}
+
+func toRuntimeConnection(c workspace.Connection) runtime.Connection {
+	owner := runtime.Actor{Type: "workspace", ID: c.OwnedBy}
+	if c.Kind == workspace.ConnectionUser {
+		owner.Type = "user"
+	}
+	return runtime.Connection{ID: c.ID, Value: c.Value,
+		CreatedBy: runtime.Actor{Type: "user", ID: c.CreatedBy}, OwnedBy: owner}
+}
+
+// handlers gives the runtime the session's webhook handlers.
+type handlers struct{ h *webhooks.Handlers }
+
+func (h handlers) Create(ctx context.Context, fileName string) (runtime.WebhookHandler, error) {
+	x, err := h.h.Create(ctx, fileName)
+	return toRuntimeHandler(x), err
+}
+
+func (h handlers) List(ctx context.Context) ([]runtime.WebhookHandler, error) {
+	list, err := h.h.List(ctx)
+	out := make([]runtime.WebhookHandler, 0, len(list))
+	for _, x := range list {
+		out = append(out, toRuntimeHandler(x))
+	}
+	return out, err
+}
+
+func (h handlers) Get(ctx context.Context, id string) (runtime.WebhookHandler, error) {
+	x, err := h.h.Get(ctx, id)
+	return toRuntimeHandler(x), err
+}
+
+func (h handlers) Update(ctx context.Context, id, externalWebhookID string) error {
+	return h.h.Update(ctx, id, externalWebhookID)
+}
+
+func (h handlers) Delete(ctx context.Context, id string) error { return h.h.Delete(ctx, id) }
+
+func toRuntimeHandler(x webhooks.Handler) runtime.WebhookHandler {
+	return runtime.WebhookHandler{ID: x.ID, URL: x.URL, FileName: x.FileName,
+		ExternalWebhookID: x.ExternalWebhookID}
+}
+
+// errNoBuild is returned when something needs the app's code before any build has succeeded.
+var errNoBuild = errors.New("the app has not built yet; fix the errors in the manifest's diagnostics")
+
+// startWebhooks serves the app's webhook handler URLs, on the port it used last time when free.
+func (s *Session) startWebhooks() error {
+	s.hooks = webhooks.NewHandlers(s.store, func() string { return s.hookServer.BaseURL() })
+	s.hookServer = webhooks.NewServer(s.hooks, s.deliverWebhook, s.logger)
+	port := s.opts.WebhookPort
+	if port == 0 {
+		s.store.View(func(tx *store.Tx) error { _, err := tx.Get(metaBucket, "webhook_port", &port); return err })
+	}
+	if err := s.hookServer.Start(port); err != nil {
+		return err
+	}
+	return s.store.Update(func(tx *store.Tx) error {
+		return tx.Put(metaBucket, "webhook_port", s.hookServer.Port())
+	})
+}
+
+// deliverWebhook runs a delivery through the handler file as a recorded call.
+func (s *Session) deliverWebhook(ctx context.Context, h webhooks.Handler, r *http.Request) (*webhooks.Response, error) {
+	rt := s.running()
+	if rt == nil {
+		return nil, errNoBuild
+	}
+	rec := s.calls.Start(calllog.KindWebhook, h.FileName, "", requestSummary(r, h))
+	res, err := rt.HandleWebhook(calllog.WithRecorder(ctx, rec), h.FileName, r)
+	if err != nil {
+		rec.Finish(nil, callError(err))
+		return &webhooks.Response{Status: http.StatusInternalServerError,
+			Header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}},
+			Body:   []byte("The webhook handler threw: " + err.Error())}, nil
+	}
+	rec.Finish(responseSummary(res.Status, res.Header, res.Body), nil)
+	return &webhooks.Response{Status: res.Status, Header: res.Header, Body: res.Body}, nil
+}
