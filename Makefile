@@ -4,16 +4,56 @@ SHELL := /bin/bash
 export PATH := /usr/local/go/bin:$(PATH)
 GO ?= go
 GO_PACKAGES := ./backend/... ./app/... .
+TAGS := desktop,production,webkit2_41
+BIN := build/bin/attio-studio
+EXAMPLE := examples/acme-lead-checker
+FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/public -type f 2>/dev/null) \
+	frontend/package.json frontend/vite.config.ts frontend/tsconfig.json
+GO_SOURCES := $(shell find backend app examples -type f) main.go go.mod go.sum
 
-.PHONY: run build test deps test-go
+.PHONY: run build test deps test-go test-frontend test-e2e test-desktop serve clean
+
+## run: set up, build, and open the studio on the example (serve mode without a display).
+run: build
+	$(BIN) $(EXAMPLE)
+
+## serve: the studio for a browser, on http://127.0.0.1:7766/.
+serve: build
+	$(BIN) serve $(EXAMPLE)
+
+## build: the desktop binary at build/bin/attio-studio (it also serves).
+build: deps $(BIN)
+
+$(BIN): frontend/dist/index.html $(GO_SOURCES)
+	CGO_ENABLED=1 $(GO) build -tags $(TAGS) -o $(BIN) .
+
+frontend/dist/index.html: frontend/node_modules/.stamp $(FRONTEND_SOURCES)
+	cd frontend && npm run build
 
 ## deps: the Debian packages and npm modules the build and the tests use.
-deps:
+deps: frontend/node_modules/.stamp
 	@tools/install-deps.sh
 
+frontend/node_modules/.stamp: frontend/package.json frontend/package-lock.json
+	@tools/install-deps.sh
+	cd frontend && npm ci --no-audit --no-fund
+	touch $@
+
 ## test: every test the project has.
-test: deps test-go
+test: build test-go test-frontend test-e2e test-desktop
 
 test-go:
 	$(GO) vet $(GO_PACKAGES)
 	$(GO) test -race -count=1 $(GO_PACKAGES)
+
+test-frontend: frontend/node_modules/.stamp
+	cd frontend && npm test
+
+test-e2e: $(BIN)
+	cd frontend && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) npm run test:e2e
+
+test-desktop: $(BIN)
+	tools/desktop-smoke.sh $(BIN) $(EXAMPLE)
+
+clean:
+	rm -rf build/bin frontend/dist/assets frontend/dist/index.html frontend/node_modules

@@ -1,0 +1,134 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"attio-studio/backend/studio"
+)
+
+func newServer(t *testing.T) *httptest.Server {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "app")
+	if err := os.CopyFS(dir, os.DirFS("../../examples/acme-lead-checker")); err != nil {
+		t.Fatal(err)
+	}
+	s, err := studio.Open(studio.Options{Dir: dir, DataFile: filepath.Join(t.TempDir(), "data.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	page := fstest.MapFS{"index.html": {Data: []byte("<title>Attio App Studio</title>")}}
+	srv := httptest.NewServer(New(s, page, slog.New(slog.DiscardHandler)))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func post(t *testing.T, url, body string) (int, string) {
+	t.Helper()
+	res, err := http.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(raw)
+}
+
+func TestMethodsAnswerOverHTTP(t *testing.T) {
+	srv := newServer(t)
+	tests := []struct {
+		name, method, body string
+		status             int
+		contains           string
+	}{
+		{"manifest", "Manifest", "[]", 200, `"label":"Send to ALC"`},
+		{"no body counts as no arguments", "Objects", "", 200, `"slug":"people"`},
+		{"arguments", "ListRecords", `["people", 2, 0]`, 200, `"record_id"`},
+		{"method error", "GetRecord", `["people", "nope"]`, 500, `"error":`},
+		{"wrong argument count", "GetRecord", `["people"]`, 400, `takes 2 arguments, got 1`},
+		{"wrong argument type", "ListRecords", `["people", "two", 0]`, 400, `argument 2`},
+		{"not an array", "Manifest", `{}`, 400, `JSON array`},
+		{"unknown method", "DropTables", `[]`, 404, `no method \"DropTables\"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, body := post(t, srv.URL+"/api/"+tt.method, tt.body)
+			if status != tt.status || !strings.Contains(body, tt.contains) {
+				t.Errorf("%d %s, want %d containing %s", status, body, tt.status, tt.contains)
+			}
+		})
+	}
+}
+
+func TestPageIsServed(t *testing.T) {
+	srv := newServer(t)
+	res, err := http.Get(srv.URL + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(body), "Attio App Studio") {
+		t.Errorf("%d %s", res.StatusCode, body)
+	}
+}
+
+func TestOnlyLoopbackHostsAreAnswered(t *testing.T) {
+	srv := newServer(t)
+	req, _ := http.NewRequest("POST", srv.URL+"/api/Manifest", strings.NewReader("[]"))
+	req.Host = "evil.example:80"
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusForbidden {
+		t.Errorf("status %d for a foreign Host, want 403", res.StatusCode)
+	}
+	if _, err := Listen("0.0.0.0:0"); err == nil {
+		t.Error("Listen accepted a non-loopback address")
+	}
+}
+
+func TestEventsArriveOverTheWebSocket(t *testing.T) {
+	srv := newServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL, "http")+"/api/events", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.CloseNow()
+	time.Sleep(50 * time.Millisecond) // let the server subscribe before the call starts
+
+	status, body := post(t, srv.URL+"/api/StartCall", `["record-action", "send-to-alc", {}, ""]`)
+	if status != 200 {
+		t.Fatalf("StartCall: %d %s", status, body)
+	}
+	_, raw, err := conn.Read(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev struct {
+		Name string
+		Data struct{ ID, Kind, Status string }
+	}
+	json.Unmarshal(raw, &ev)
+	if ev.Name != "call" || ev.Data.Kind != "record-action" || ev.Data.Status != "running" ||
+		`"`+ev.Data.ID+`"` != strings.TrimSpace(body) {
+		t.Errorf("event %s after StartCall returned %s", raw, body)
+	}
+}

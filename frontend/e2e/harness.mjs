@@ -1,0 +1,75 @@
+// Starts the studio binary in serve mode on a copy of the example app, and a headless Chromium
+// (Debian's) driven by playwright-core. Used by every end-to-end test.
+import {spawn} from "node:child_process";
+import {cpSync, mkdtempSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import path from "node:path";
+import {chromium} from "playwright-core";
+
+const CHROMIUM_ARGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+  "--disable-dev-shm-usage",
+];
+
+/** Copies the example to a temporary folder and serves it; resolves once the URL is printed. */
+export async function startStudio() {
+  const bin = process.env.STUDIO_BIN;
+  const example = process.env.STUDIO_EXAMPLE;
+  if (!bin || !example) throw new Error("set STUDIO_BIN and STUDIO_EXAMPLE (make test-e2e does)");
+  const work = mkdtempSync(path.join(tmpdir(), "studio-e2e-"));
+  const appDir = path.join(work, "app");
+  cpSync(example, appDir, {recursive: true});
+
+  const child = spawn(bin, ["serve", "--addr", "127.0.0.1:0", "--data", path.join(work, "data.db"), appDir], {
+    env: {...process.env, HOME: work, XDG_DATA_HOME: path.join(work, "data")},
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stderr.on("data", (d) => (log += d));
+  const url = await new Promise((resolve, reject) => {
+    let out = "";
+    const timer = setTimeout(() => reject(new Error(`the studio did not start:\n${out}\n${log}`)), 30000);
+    child.stdout.on("data", (d) => {
+      out += d;
+      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`the studio exited with ${code}:\n${out}\n${log}`)));
+  });
+  return {
+    url,
+    appDir,
+    log: () => log,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      rmSync(work, {recursive: true, force: true});
+    },
+  };
+}
+
+/** Launches Debian's Chromium headless; never downloads a browser. */
+export async function startBrowser() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return browser;
+}
+
+/** Opens a page at the studio's URL, failing the test on any uncaught page error. */
+export async function openStudio(browser, url, hash = "") {
+  const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e));
+  await page.goto(url + hash);
+  page.errors = errors;
+  return page;
+}
+
+/** Where tests leave screenshots for people to look at (and for the README). */
+export const screenshotDir = process.env.SCREENSHOT_DIR || path.join(tmpdir(), "studio-e2e-shots");
