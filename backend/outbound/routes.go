@@ -25,7 +25,8 @@ func (c *Client) answerAttio(ctx context.Context, req *http.Request) (*http.Resp
 }
 
 // serveInProcess calls h as an HTTP server would, without a socket.
-func serveInProcess(ctx context.Context, h http.Handler, req *http.Request) (resp *http.Response, err error) {
+func serveInProcess(ctx context.Context, h http.Handler,
+	req *http.Request) (resp *http.Response, err error) {
 	in := req.Clone(ctx)
 	in.RequestURI = req.URL.RequestURI()
 	in.Host = req.URL.Host
@@ -122,7 +123,8 @@ func mockResponse(ctx context.Context, req *http.Request, r Response) (*http.Res
 }
 
 // answerNetwork sends the request for real.
-func (c *Client) answerNetwork(ctx context.Context, req *http.Request) (*http.Response, bool, error) {
+func (c *Client) answerNetwork(ctx context.Context,
+	req *http.Request) (*http.Response, bool, error) {
 	resp, err := c.network.RoundTrip(req.WithContext(ctx))
 	if err != nil {
 		return nil, false, err

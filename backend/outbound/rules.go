@@ -3,6 +3,7 @@ package outbound
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -55,7 +56,8 @@ func (r Rule) validate() error {
 		return fmt.Errorf("method %q is not an HTTP method (or \"*\" for any)", r.Method)
 	}
 	if strings.TrimSpace(r.URL) == "" {
-		return fmt.Errorf("url is empty; give a URL such as https://api.example.com/leads or a pattern with *")
+		return errors.New("url is empty; give a URL such as https://api.example.com/leads " +
+			"or a pattern with *")
 	}
 	if s := r.Response.Status; s != 0 && (s < 100 || s > 999) {
 		return fmt.Errorf("response.status %d is not an HTTP status", s)

@@ -149,6 +149,17 @@ func (c *call) end() {
 	}
 }
 
+// recoverPanic turns a Go panic on the loop (a bug in the studio) into the call's error rather
+// than a crash of the whole studio. JavaScript exceptions raised by host functions are panics
+// goja handles itself and never get here.
+func (c *call) recoverPanic() {
+	if p := recover(); p != nil {
+		c.rt.logger.Error("the server runtime panicked", "call", c.target.label, "panic", p)
+		c.deliver(outcome{err: fmt.Errorf("the server runtime failed while running %s: %v",
+			c.target.label, p)})
+	}
+}
+
 // deliver hands the outcome to wait; later outcomes are dropped.
 func (c *call) deliver(o outcome) {
 	select {
@@ -160,12 +171,7 @@ func (c *call) deliver(o outcome) {
 // start runs on the loop: it prepares the VM, evaluates the bundle, calls the handler and arranges
 // for the outcome to be delivered when the handler's promise settles.
 func (c *call) start(vm *goja.Runtime) {
-	defer func() {
-		if p := recover(); p != nil {
-			c.deliver(outcome{err: fmt.Errorf("the server runtime failed while running %s: %v",
-				c.target.label, p)})
-		}
-	}()
+	defer c.recoverPanic()
 	env := host.NewEnv(c.ctx, vm, c.loop, c.rt.logger, c.rt.program.smap.RewriteStack)
 	c.mu.Lock()
 	if c.stopped {
@@ -262,11 +268,13 @@ func (c *call) await(v goja.Value) {
 	}
 	then, _ := goja.AssertFunction(p.ToObject(vm).Get("then"))
 	onFulfilled := func(fc goja.FunctionCall) goja.Value {
+		defer c.recoverPanic()
 		value, err := c.inv.result(c, fc.Argument(0))
 		c.finish(outcome{value: value, err: err})
 		return goja.Undefined()
 	}
 	onRejected := func(fc goja.FunctionCall) goja.Value {
+		defer c.recoverPanic()
 		c.finish(outcome{err: c.scriptError(fc.Argument(0), nil)})
 		return goja.Undefined()
 	}

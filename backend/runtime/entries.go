@@ -23,7 +23,8 @@ const MaxWebhookBody = 32 << 20
 // result that is not JSON-serializable, a timeout, a missing default export), returns a
 // *ScriptError; an id the bundle lacks returns an error wrapping ErrNotFound; other errors are
 // the studio's own failures.
-func (r *Runtime) CallFunction(ctx context.Context, id string, args []json.RawMessage) (json.RawMessage, error) {
+func (r *Runtime) CallFunction(ctx context.Context, id string,
+	args []json.RawMessage) (json.RawMessage, error) {
 	entry, ok := r.program.find(kindFunction, id)
 	if !ok {
 		return nil, fmt.Errorf("server function %q: %w", id, ErrNotFound)
@@ -42,7 +43,8 @@ func (r *Runtime) CallFunction(ctx context.Context, id string, args []json.RawMe
 
 // HandleWebhook runs the webhook handler file fileName (its name without .webhook.ts) with a
 // Request built from req, and returns the handler's Response with the body read fully.
-func (r *Runtime) HandleWebhook(ctx context.Context, fileName string, req *http.Request) (*WebhookResponse, error) {
+func (r *Runtime) HandleWebhook(ctx context.Context, fileName string,
+	req *http.Request) (*WebhookResponse, error) {
 	entry, ok := r.program.find(kindWebhook, fileName)
 	if !ok {
 		return nil, fmt.Errorf("webhook handler %q: %w", fileName, ErrNotFound)
@@ -67,7 +69,8 @@ func (r *Runtime) HandleWebhook(ctx context.Context, fileName string, req *http.
 
 // RunEvent runs the event handler name ("connection-added", "connection-removed") with
 // {connection}. A bundle without that handler is not an error: ran is false.
-func (r *Runtime) RunEvent(ctx context.Context, name string, connection Connection) (ran bool, err error) {
+func (r *Runtime) RunEvent(ctx context.Context, name string,
+	connection Connection) (ran bool, err error) {
 	entry, ok := r.program.find(kindEvent, name)
 	if !ok {
 		return false, nil

@@ -65,6 +65,9 @@ type WebhookResponse struct {
 
 // Runtime runs calls of one Program with one set of Services. It holds no per-call state and is
 // safe for concurrent use.
+//
+// TODO: a call's memory is not bounded, so app code that allocates without end can exhaust the
+// studio's memory before its timeout stops it.
 type Runtime struct {
 	program  *Program
 	services Services

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -65,20 +66,25 @@ func (e *TransportError) Error() string {
 // Unwrap returns the cause.
 func (e *TransportError) Unwrap() error { return e.Err }
 
-var attioMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true}
+var attioMethods = map[string]bool{
+	"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true,
+}
 
 // Do sends r and returns the parsed JSON body of a 2xx answer ("null" for an empty one).
 // Errors are *APIError, *TransportError, or a usage error for a bad method or path.
 func (f AttioFetcher) Do(ctx context.Context, r AttioRequest) (json.RawMessage, error) {
 	method := strings.ToUpper(r.Method)
 	if !attioMethods[method] {
-		return nil, fmt.Errorf("attioFetch method %q is not one of GET, POST, PUT, PATCH, DELETE", r.Method)
+		return nil, fmt.Errorf("attioFetch method %q is not one of GET, POST, PUT, PATCH, DELETE",
+			r.Method)
 	}
 	if !strings.HasPrefix(r.Path, "/") {
-		return nil, fmt.Errorf("attioFetch path %q must start with / (for example /objects/people/records/query)", r.Path)
+		return nil, fmt.Errorf("attioFetch path %q must start with / "+
+			"(for example /objects/people/records/query)", r.Path)
 	}
 	if f.Fetch == nil {
-		return nil, &TransportError{Method: method, Path: r.Path, Err: fmt.Errorf("this runtime has no outbound client")}
+		return nil, &TransportError{Method: method, Path: r.Path,
+			Err: errors.New("this runtime has no outbound client")}
 	}
 	req, err := f.request(ctx, method, r)
 	if err != nil {
@@ -106,7 +112,8 @@ func (f AttioFetcher) Do(ctx context.Context, r AttioRequest) (json.RawMessage, 
 	return body, nil
 }
 
-func (f AttioFetcher) request(ctx context.Context, method string, r AttioRequest) (*http.Request, error) {
+func (f AttioFetcher) request(ctx context.Context, method string,
+	r AttioRequest) (*http.Request, error) {
 	target := APIBase + r.Path
 	if len(r.Query) > 0 {
 		q := make([]string, len(r.Query))

@@ -31,11 +31,16 @@
     return key === undefined || key === null ? "" : String(key);
   }
 
+  function missing(what, key) {
+    return what + (key ? " (key \"" + key + "\")" : "") +
+      ". Add one in the studio's Connections panel.";
+  }
+
   function getWorkspaceConnection(key) {
     const found = host.connection("workspace", keyOf(key));
     if (found === null) {
-      throw new AttioNoWorkspaceConnectionError("No workspace connection is set up for this app" +
-        (keyOf(key) ? " (key \"" + keyOf(key) + "\")" : "") + ". Add one in the studio's Connections panel.");
+      throw new AttioNoWorkspaceConnectionError(
+        missing("No workspace connection is set up for this app", keyOf(key)));
     }
     return JSON.parse(found);
   }
@@ -43,8 +48,8 @@
   function getUserConnection(key) {
     const found = host.connection("user", keyOf(key));
     if (found === null) {
-      throw new AttioNoUserConnectionError("The current user has no connection for this app" +
-        (keyOf(key) ? " (key \"" + keyOf(key) + "\")" : "") + ". Add one in the studio's Connections panel.");
+      throw new AttioNoUserConnectionError(
+        missing("The current user has no connection for this app", keyOf(key)));
     }
     return JSON.parse(found);
   }
@@ -99,9 +104,10 @@
     return host.currentUserID ? { id: host.currentUserID } : null;
   }
 
-  const root = Object.freeze({ AttioError, AttioNoUserConnectionError, AttioNoWorkspaceConnectionError,
-    AttioUnexpectedTransportError });
-  // TODO: experimental_kv, the workspace-settings functions and experimental_Workflow are not provided yet.
+  const root = Object.freeze({ AttioError, AttioNoUserConnectionError,
+    AttioNoWorkspaceConnectionError, AttioUnexpectedTransportError });
+  // TODO: experimental_kv, the workspace-settings functions and experimental_Workflow are not
+  // provided yet, so apps importing them get undefined and fail when they call them.
   const server = Object.freeze({
     attioFetch, ATTIO_API_TOKEN: host.token, getWorkspaceConnection, getUserConnection,
     createWebhookHandler, listWebhookHandlers, getWebhookHandler, updateWebhookHandler,

@@ -32,13 +32,16 @@ func (s HandlerService) Create(ctx context.Context, fileName string) (WebhookHan
 
 func (s HandlerService) checkFile(fileName string) error {
 	if fileName == "" {
-		return fmt.Errorf("createWebhookHandler needs {fileName}, the name of a file in src/webhooks without .webhook.ts")
+		return errors.New("createWebhookHandler needs {fileName}, " +
+			"the name of a file in src/webhooks without .webhook.ts")
 	}
 	if base, ok := strings.CutSuffix(fileName, ".webhook.ts"); ok {
-		return fmt.Errorf("createWebhookHandler fileName %q includes the extension; pass %q", fileName, base)
+		return fmt.Errorf("createWebhookHandler fileName %q includes the extension; pass %q",
+			fileName, base)
 	}
 	if s.Files != nil && !slices.Contains(s.Files, fileName) {
-		return fmt.Errorf("createWebhookHandler: there is no webhook handler file src/webhooks/%s.webhook.ts", fileName)
+		return fmt.Errorf("createWebhookHandler: there is no webhook handler file "+
+			"src/webhooks/%s.webhook.ts", fileName)
 	}
 	return nil
 }

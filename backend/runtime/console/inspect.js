@@ -45,7 +45,8 @@
     for (const k of Object.keys(v)) {
       const d = Object.getOwnPropertyDescriptor(v, k);
       if (d && (d.get || d.set)) {
-        parts.push(key(k) + ": [" + (d.get && d.set ? "Getter/Setter" : d.get ? "Getter" : "Setter") + "]");
+        const kind = d.get && d.set ? "Getter/Setter" : d.get ? "Getter" : "Setter";
+        parts.push(key(k) + ": [" + kind + "]");
       } else {
         parts.push(key(k) + ": " + inspect(v[k], depth + 1, seen));
       }
@@ -137,7 +138,9 @@
         switch (d) {
           case "s": return typeof a === "string" ? a : typeof a === "bigint" ? a + "n" :
             typeof a === "object" && a !== null ? inspect(a, 1) : String(a);
-          case "d": return typeof a === "bigint" ? a + "n" : typeof a === "object" ? "NaN" : String(Number(a));
+          case "d":
+            if (typeof a === "bigint") return a + "n";
+            return typeof a === "object" ? "NaN" : String(Number(a));
           case "i": return typeof a === "bigint" ? a + "n" : String(parseInt(a, 10));
           case "f": return String(parseFloat(a));
           case "j": try { return JSON.stringify(a); } catch (e) { return "[Circular]"; }

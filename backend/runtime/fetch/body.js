@@ -20,7 +20,8 @@
     }
     if (init instanceof ArrayBuffer) return { bytes: copyBytes(new Uint8Array(init)), type: null };
     if (ArrayBuffer.isView(init)) return { bytes: copyBytes(init), type: null };
-    // TODO: Blob, FormData and ReadableStream bodies are not supported yet; apps uploading files fail here.
+    // TODO: Blob, FormData and ReadableStream bodies are not supported yet, so apps that upload
+    // files cannot run in the studio.
     if (typeof init === "object" && Object.getPrototypeOf(init) === Object.prototype) {
       host.warn(what + " body is a plain object, which is sent as the text \"[object Object]\"" +
         " (as in every browser). Did you mean JSON.stringify(body)?");

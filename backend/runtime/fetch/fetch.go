@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 
 	"attio-studio/backend/runtime/console"
+	"attio-studio/backend/runtime/encoding"
 	"attio-studio/backend/runtime/host"
 )
 
@@ -46,7 +47,10 @@ func install(env *host.Env, s Service) error {
 	}
 	body, err := bodyShim.Run(env, map[string]any{
 		"encode": func(text string) goja.ArrayBuffer { return vm.NewArrayBuffer([]byte(text)) },
-		"decode": func(b []byte) string { return string(b) },
+		"decode": func(b []byte) string {
+			s, _ := encoding.Decode(b, false, false) // never fails when not fatal
+			return s
+		},
 		"warn": func(text string) {
 			console.Sink{Record: env.Record, Logger: env.Logger}.Write("warn", text)
 		},

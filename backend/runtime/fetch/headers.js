@@ -28,14 +28,17 @@
       lists.set(this, new Map());
       if (init === undefined || init === null) return;
       if (typeof init !== "object" && typeof init !== "function") {
-        throw new TypeError("Headers can be built from an object, an array of [name, value] pairs or a Headers");
+        throw new TypeError("Headers can be built from an object, " +
+          "an array of [name, value] pairs or a Headers");
       }
       if (init instanceof Headers) {
         for (const [k, v] of init) this.append(k, v);
       } else if (typeof init[Symbol.iterator] === "function") {
         for (const pair of init) {
           const p = Array.from(pair);
-          if (p.length !== 2) throw new TypeError("Each header pair must be [name, value], got " + p.length + " items");
+          if (p.length !== 2) {
+            throw new TypeError("Each header pair must be [name, value], got " + p.length + " items");
+          }
           this.append(p[0], p[1]);
         }
       } else {

@@ -20,7 +20,9 @@
     m = String(m);
     if (!token.test(m)) throw new TypeError("'" + m + "' is not a valid HTTP method.");
     const upper = m.toUpperCase();
-    if (["CONNECT", "TRACE", "TRACK"].includes(upper)) throw new TypeError("'" + m + "' HTTP method is unsupported.");
+    if (["CONNECT", "TRACE", "TRACK"].includes(upper)) {
+      throw new TypeError("'" + m + "' HTTP method is unsupported.");
+    }
     return normalized.includes(upper) ? upper : m;
   }
 
@@ -38,10 +40,13 @@
       const m = source ? meta.get(source) : null;
       const url = source ? m.url : parseURL(input);
       const verb = init.method !== undefined ? method(init.method) : source ? m.method : "GET";
-      const headers = new Headers(init.headers !== undefined ? init.headers : source ? m.headers : undefined);
+      const headers = new Headers(init.headers !== undefined ? init.headers :
+        source ? m.headers : undefined);
       let body = init.body;
       if (body === undefined && source) {
-        if (used(source)) throw new TypeError("Cannot construct a Request from one whose body was already read");
+        if (used(source)) {
+          throw new TypeError("Cannot construct a Request from one whose body was already read");
+        }
         body = peek(source);
       }
       if ((verb === "GET" || verb === "HEAD") && body !== undefined && body !== null) {
@@ -62,7 +67,8 @@
     }
     get [Symbol.toStringTag]() { return "Request"; }
     [inspectCustom](depth, options, inspect) {
-      return "Request " + inspect({ method: this.method, url: this.url, headers: Object.fromEntries(this.headers) });
+      return "Request " + inspect({ method: this.method, url: this.url,
+        headers: Object.fromEntries(this.headers) });
     }
   }
 
@@ -79,8 +85,9 @@
       if (!internal && [204, 205, 304].includes(status) && body !== null && body !== undefined) {
         throw new TypeError("Response with null body status (" + status + ") cannot have body");
       }
-      meta.set(this, { status, statusText: init.statusText === undefined ? "" : String(init.statusText),
-        headers, url: internal ? internal.url : "", type: internal ? "basic" : "default" });
+      const statusText = init.statusText === undefined ? "" : String(init.statusText);
+      meta.set(this, { status, statusText, headers, url: internal ? internal.url : "",
+        type: internal ? "basic" : "default" });
       withBody(this, headers, body, "The response");
     }
     get status() { return meta.get(this).status; }
@@ -93,18 +100,22 @@
     clone() {
       if (this.bodyUsed) throw new TypeError("Cannot clone a Response whose body was already read");
       const m = meta.get(this);
-      return new Response(peek(this), { status: m.status, statusText: m.statusText, headers: m.headers,
-        [fromHost]: m.type === "basic" ? { url: m.url } : undefined });
+      return new Response(peek(this), { status: m.status, statusText: m.statusText,
+        headers: m.headers, [fromHost]: m.type === "basic" ? { url: m.url } : undefined });
     }
     static json(data, init = {}) {
       const text = JSON.stringify(data);
-      if (text === undefined) throw new TypeError("Response.json: the data is not JSON-serializable");
+      if (text === undefined) {
+        throw new TypeError("Response.json: the data is not JSON-serializable");
+      }
       const headers = new Headers(init && init.headers);
       if (!headers.has("content-type")) headers.set("content-type", "application/json");
       return new Response(text, Object.assign({}, init, { headers }));
     }
     static redirect(url, status = 302) {
-      if (![301, 302, 303, 307, 308].includes(status)) throw new RangeError("Invalid status code " + status);
+      if (![301, 302, 303, 307, 308].includes(status)) {
+        throw new RangeError("Invalid status code " + status);
+      }
       return new Response(null, { status, headers: { location: parseURL(url) } });
     }
     static error() {
@@ -114,8 +125,8 @@
     }
     get [Symbol.toStringTag]() { return "Response"; }
     [inspectCustom](depth, options, inspect) {
-      return "Response " + inspect({ status: this.status, statusText: this.statusText, url: this.url,
-        headers: Object.fromEntries(this.headers) });
+      return "Response " + inspect({ status: this.status, statusText: this.statusText,
+        url: this.url, headers: Object.fromEntries(this.headers) });
     }
   }
 
@@ -135,7 +146,8 @@
   }
 
   for (const [name, value] of [["Request", Request], ["Response", Response], ["fetch", fetch]]) {
-    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(globalThis, name,
+      { value, writable: true, configurable: true, enumerable: false });
   }
 
   // The runtime's half: build a Request for a webhook handler, read the Response it returns.

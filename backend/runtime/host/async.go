@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/dop251/goja"
 )
@@ -19,7 +20,7 @@ func (e *Env) Go(work func(ctx context.Context) Settle) goja.Value {
 	e.pending.Add(1)
 	go func() {
 		defer e.pending.Done()
-		settle := work(e.Ctx)
+		settle := safely(work, e.Ctx)
 		e.RunOnLoop(func(vm *goja.Runtime) {
 			value, err := settle(vm)
 			if err != nil {
@@ -30,6 +31,17 @@ func (e *Env) Go(work func(ctx context.Context) Settle) goja.Value {
 		})
 	}()
 	return e.VM.ToValue(promise)
+}
+
+// safely runs work, turning a panic (a bug in a host module) into a rejection instead of a
+// crash of the studio.
+func safely(work func(ctx context.Context) Settle, ctx context.Context) (settle Settle) {
+	defer func() {
+		if p := recover(); p != nil {
+			settle = Rejected(fmt.Errorf("the studio failed: %v", p))
+		}
+	}()
+	return work(ctx)
 }
 
 // Resolved is a Settle that resolves with v (converted with ToValue).

@@ -12,7 +12,8 @@
 
   function guard(fn, name) {
     if (typeof fn !== "function") {
-      throw new TypeError("The callback passed to " + name + " must be a function, got " + typeof fn);
+      throw new TypeError("The callback passed to " + name + " must be a function, got " +
+        typeof fn);
     }
     return function (...args) {
       if (!host.alive()) return;
