@@ -129,7 +129,9 @@ func TestQueries(t *testing.T) {
 			   email_addresses } attributes(types: [PHONE_NUMBER]) { slug type } } }`, nil,
 			`{"data":{"objects":[{"__typename":"PeopleObject","slug":"people"},` +
 				`{"__typename":"CompaniesObject","slug":"companies"},` +
-				`{"__typename":"DealsObject","slug":"deals"}],"people":{"name":"People",` +
+				`{"__typename":"DealsObject","slug":"deals"},` +
+				`{"__typename":"UsersObject","slug":"users"},` +
+				`{"__typename":"WorkspacesObject","slug":"workspaces"}],"people":{"name":"People",` +
 				`"record":{"email_addresses":["grace@tidewaterhealth.example"]},` +
 				`"attributes":[{"slug":"phone_numbers","type":"PHONE_NUMBER"}]}}}`},
 		{"current user and workspace",
@@ -143,8 +145,27 @@ func TestQueries(t *testing.T) {
 			`query($yes: Boolean!) { currentWorkspace { name @include(if: $yes)
 			   slug @skip(if: $yes) } }`, map[string]any{"yes": true},
 			`{"data":{"currentWorkspace":{"name":"Acme"}}}`},
-		{"missing objects are null", `{ workspaces { slug } userRecord(id: "x") { id } }`, nil,
-			`{"data":{"workspaces":null,"userRecord":null}}`},
+		{"missing records are null", `{ workspaces { slug } userRecord(id: "x") { id } }`, nil,
+			`{"data":{"workspaces":{"slug":"workspaces"},"userRecord":null}}`},
+		{"user record, its person and workspace",
+			`query($id: String!) { userRecord(id: $id) { primary_email_address
+			   person { name { full_name } associated_users { primary_email_address } }
+			   workspace { workspace_id name company { name } users { person { job_title } } } } }`,
+			map[string]any{"id": workspace.SeedRecordID("users", "grace-hopper")},
+			`{"data":{"userRecord":{"primary_email_address":"grace@tidewaterhealth.example",` +
+				`"person":{"name":{"full_name":"Grace Hopper"},"associated_users":[` +
+				`{"primary_email_address":"grace@tidewaterhealth.example"}]},` +
+				`"workspace":{"workspace_id":"ws_tidewater","name":"Tidewater Health",` +
+				`"company":{"name":"Tidewater Health"},"users":[{"person":` +
+				`{"job_title":"Head of Engineering"}}]}}}}`},
+		{"workspace record and a company's workspaces",
+			`{ workspace(id: "` + workspace.SeedRecordID("workspaces", "kestrel-logistics") +
+				`") { __typename name users { user_id: attribute(slug: "user_id") {
+			   ... on TextValue { value } } } }
+			   company(id: "` + lumen + `") { associated_workspaces { workspace_id } } }`, nil,
+			`{"data":{"workspace":{"__typename":"WorkspaceRecord","name":"Kestrel Logistics",` +
+				`"users":[{"user_id":{"value":"usr_alan"}}]},` +
+				`"company":{"associated_workspaces":[{"workspace_id":"ws_lumen"}]}}}`},
 	}
 	for _, tt := range tests {
 		if got := run(t, s, tt.query, tt.vars); got != tt.want {

@@ -71,7 +71,8 @@ func seedRecords(tx *store.Tx) error {
 	for _, set := range []struct {
 		object  string
 		records []seedRecord
-	}{{"companies", seedCompanies}, {"people", seedPeople}, {"deals", seedDeals}} {
+	}{{"companies", seedCompanies}, {"people", seedPeople}, {"deals", seedDeals},
+		{"workspaces", seedWorkspaces}, {"users", seedUsers}} {
 		for _, s := range set.records {
 			at = at.Add(time.Minute)
 			wr, err := newWriter(tx, actor, at)

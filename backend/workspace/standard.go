@@ -51,8 +51,9 @@ func concat(parts ...[]attrDef) []attrDef {
 }
 
 // standardObjects are the objects of the default workspace with Attio's standard attributes.
-// TODO: the users and workspaces standard objects are missing, so GraphQL's userRecord,
-// workspace and associated_users fields always answer null or an empty list.
+// Users and workspaces are the people and accounts of the product the workspace's company
+// sells (not workspace members): Attio links a user to its person and its workspaces, and a
+// workspace to its company.
 var standardObjects = []objectDef{
 	{slug: "people", singular: "Person", plural: "People", attrs: concat([]attrDef{
 		{slug: "name", title: "Name", typ: TypePersonalName},
@@ -67,6 +68,8 @@ var standardObjects = []objectDef{
 		{slug: "avatar_url", title: "Avatar URL", typ: TypeText},
 		{slug: "associated_deals", title: "Associated deals", typ: TypeRecordReference,
 			multi: true, target: "deals", inverse: "associated_people"},
+		{slug: "associated_users", title: "Associated users", typ: TypeRecordReference,
+			multi: true, target: "users", inverse: "person"},
 	}, socialAttrs, interactionAttrs, recordSystemAttrs)},
 	{slug: "companies", singular: "Company", plural: "Companies", attrs: concat([]attrDef{
 		{slug: "name", title: "Name", typ: TypeText},
@@ -90,6 +93,8 @@ var standardObjects = []objectDef{
 			"100K+"}},
 		{slug: "associated_deals", title: "Associated deals", typ: TypeRecordReference,
 			multi: true, target: "deals", inverse: "associated_company"},
+		{slug: "associated_workspaces", title: "Associated workspaces",
+			typ: TypeRecordReference, multi: true, target: "workspaces", inverse: "company"},
 	}, socialAttrs, interactionAttrs, recordSystemAttrs)},
 	{slug: "deals", singular: "Deal", plural: "Deals", attrs: concat([]attrDef{
 		{slug: "name", title: "Deal name", typ: TypeText, required: true},
@@ -101,6 +106,25 @@ var standardObjects = []objectDef{
 			multi: true, target: "people", inverse: "associated_deals"},
 		{slug: "associated_company", title: "Associated company", typ: TypeRecordReference,
 			target: "companies", inverse: "associated_deals"},
+	}, recordSystemAttrs)},
+	{slug: "users", singular: "User", plural: "Users", attrs: concat([]attrDef{
+		{slug: "person", title: "Person", typ: TypeRecordReference, target: "people",
+			inverse: "associated_users"},
+		{slug: "primary_email_address", title: "Primary email address", typ: TypeEmailAddress,
+			unique: true, required: true},
+		{slug: "user_id", title: "User ID", typ: TypeText, unique: true},
+		{slug: "workspace", title: "Workspace", typ: TypeRecordReference, multi: true,
+			target: "workspaces", inverse: "users"},
+	}, recordSystemAttrs)},
+	{slug: "workspaces", singular: "Workspace", plural: "Workspaces", attrs: concat([]attrDef{
+		{slug: "workspace_id", title: "Workspace ID", typ: TypeText, unique: true,
+			required: true},
+		{slug: "name", title: "Name", typ: TypeText},
+		{slug: "users", title: "Users", typ: TypeRecordReference, multi: true, target: "users",
+			inverse: "workspace"},
+		{slug: "company", title: "Company", typ: TypeRecordReference, target: "companies",
+			inverse: "associated_workspaces"},
+		{slug: "avatar_url", title: "Avatar URL", typ: TypeText},
 	}, recordSystemAttrs)},
 }
 

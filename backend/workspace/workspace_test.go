@@ -24,7 +24,8 @@ func TestDefaultWorkspace(t *testing.T) {
 	for _, o := range objs {
 		slugs = append(slugs, o.Slug)
 	}
-	if want := []string{"people", "companies", "deals"}; !slices.Equal(slugs, want) {
+	want := []string{"people", "companies", "deals", "users", "workspaces"}
+	if !slices.Equal(slugs, want) {
 		t.Errorf("objects = %v, want %v", slugs, want)
 	}
 	for object, want := range map[string]int{"people": 10, "companies": 5, "deals": 4} {
@@ -54,6 +55,30 @@ func TestExactlyGraceHopperHasNoPhone(t *testing.T) {
 	}
 	if !slices.Equal(without, []string{"Grace Hopper"}) {
 		t.Errorf("people without phones = %v, want [Grace Hopper]", without)
+	}
+}
+
+func TestUsersAndWorkspacesLinkBothWays(t *testing.T) {
+	ws := openTest(t)
+	user := mustGet(t, ws, "users", SeedRecordID("users", "alan-turing"))
+	if got := refs(user, "person"); !slices.Equal(got, []string{alan}) {
+		t.Errorf("Alan's user points at person %v", got)
+	}
+	if got := refs(mustGet(t, ws, "people", alan), "associated_users"); !slices.Equal(got,
+		[]string{user.ID.RecordID}) {
+		t.Errorf("Alan's associated users = %v", got)
+	}
+	lumenWS := mustGet(t, ws, "workspaces", SeedRecordID("workspaces", "lumen-labs"))
+	if got := refs(lumenWS, "users"); !slices.Contains(got, user.ID.RecordID) {
+		t.Errorf("the Lumen Labs workspace's users %v lack Alan", got)
+	}
+	if got := refs(mustGet(t, ws, "companies", lumen), "associated_workspaces"); !slices.Equal(
+		got, []string{lumenWS.ID.RecordID}) {
+		t.Errorf("Lumen Labs' workspaces = %v", got)
+	}
+	_, err := ws.CreateRecord("users", map[string]any{"user_id": "usr_x"}, api)
+	if err == nil || err.Error() != "primary_email_address: is required on users and has no value" {
+		t.Errorf("a user without an email: %v", err)
 	}
 }
 
