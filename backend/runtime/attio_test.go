@@ -151,6 +151,10 @@ func TestConnections(t *testing.T) {
 				!strings.Contains(se.Message, tt.errSubstr) {
 				t.Fatalf("err = %#v", err)
 			}
+			if strings.Contains(se.Stack, "attio-sdk.js") || strings.Contains(se.Stack, "attiosdk") ||
+				se.File != "dist/server.js" {
+				t.Errorf("the error points into the runtime, not the app: %s\n%s", se.File, se.Stack)
+			}
 		})
 	}
 }

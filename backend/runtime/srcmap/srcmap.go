@@ -26,8 +26,8 @@ type Position struct {
 	Column int
 }
 
-// Map translates positions of one bundle. A nil *Map is valid and maps nothing, so a bundle
-// without a source map still gets (unmapped) positions. A Map is safe for concurrent use.
+// Map translates positions of one bundle. A Map without a source map (and a nil *Map) maps
+// nothing, so a bundle without one still gets bundle positions. A Map is safe for concurrent use.
 type Map struct {
 	bundle   string
 	consumer *sourcemap.Consumer
@@ -39,17 +39,17 @@ const mapPrefix = "//# sourceMappingURL="
 // FromBundle reads the inline source map at the end of code. bundle is the name the program was
 // compiled under, relative to the app folder (for example "dist/server.js"); sources in the map
 // are resolved against its folder so that mapped files come out relative to the app folder.
-// It returns a nil Map when code has no inline map, and an error when the map is present but
+// When code has no inline map the Map maps nothing; an error means the map is present but
 // cannot be read.
 func FromBundle(bundle string, code []byte) (*Map, error) {
 	comment := lastMapComment(code)
 	if comment == "" {
-		return nil, nil
+		return &Map{bundle: bundle}, nil
 	}
 	ref := strings.TrimSpace(comment[len(mapPrefix):])
 	if !strings.HasPrefix(ref, "data:") {
 		// An external map would need a file loader; the studio's bundler always inlines.
-		return nil, nil
+		return &Map{bundle: bundle}, nil
 	}
 	data, err := decodeDataURL(ref)
 	if err != nil {
@@ -123,7 +123,7 @@ func (m *Map) Bundle() string {
 // Lookup maps a 1-based line and column of the bundle to the app's source. ok is false when the
 // bundle has no map or the position is in code the map does not cover (bundler helpers).
 func (m *Map) Lookup(line, column int) (pos Position, ok bool) {
-	if m == nil || line < 1 || column < 1 {
+	if m == nil || m.consumer == nil || line < 1 || column < 1 {
 		return Position{}, false
 	}
 	source, _, srcLine, srcCol, ok := m.consumer.Source(line, column-1)

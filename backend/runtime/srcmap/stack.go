@@ -30,7 +30,8 @@ func (f Frame) String() string {
 	return f.Func + " (" + loc + ")"
 }
 
-// Frames maps the frames of a goja exception or interruption.
+// Frames maps the frames of a goja exception or interruption, leaving out the runtime's own
+// frames (see ParseStack).
 func (m *Map) Frames(stack []goja.StackFrame) []Frame {
 	frames := make([]Frame, 0, len(stack))
 	for i := range stack {
@@ -46,13 +47,25 @@ func (m *Map) Frames(stack []goja.StackFrame) []Frame {
 		case f.File == "":
 			f.File = "<eval>" // what goja writes in stack strings for unnamed code
 		}
-		frames = append(frames, m.mapFrame(f))
+		if !m.isHost(f) {
+			frames = append(frames, m.mapFrame(f))
+		}
 	}
 	return frames
 }
 
+// isHost reports frames the user did not write and cannot act on: the runtime's own JavaScript
+// (the SDK, fetch), and Go host functions, which goja names by their Go path.
+func (m *Map) isHost(f Frame) bool {
+	if f.Native {
+		return strings.Contains(f.Func, "/")
+	}
+	return m != nil && f.File != m.bundle
+}
+
 // ParseStack splits a goja Error.stack string into its header ("Error: message", possibly on
-// several lines) and its mapped frames. goja writes frames as "\tat fn (file:line:col(pc))".
+// several lines) and its mapped frames, without the runtime's own frames. goja writes frames as
+// "\tat fn (file:line:col(pc))".
 func (m *Map) ParseStack(stack string) (header string, frames []Frame) {
 	lines := strings.Split(strings.TrimRight(stack, "\n"), "\n")
 	var head []string
@@ -64,7 +77,9 @@ func (m *Map) ParseStack(stack string) (header string, frames []Frame) {
 			}
 			continue
 		}
-		frames = append(frames, m.mapFrame(f))
+		if !m.isHost(f) {
+			frames = append(frames, m.mapFrame(f))
+		}
 	}
 	return strings.Join(head, "\n"), frames
 }
