@@ -1,6 +1,7 @@
 package studio
 
 import (
+	"errors"
 	"time"
 
 	"attio-studio/backend/bundle"
@@ -110,7 +111,11 @@ func compileApp(b *bundle.Builder, dir string) compiled {
 	out.surfaces, surfaceDiags = bundle.ReadSurfaces(res.Client.Code, p.Dir)
 	out.diagnostics = append(out.diagnostics, surfaceDiags...)
 	out.program, err = runtime.Compile("server.js", res.Server.Code)
-	if err != nil {
+	var se *runtime.ScriptError
+	switch {
+	case errors.As(err, &se):
+		out.diagnostics = append(out.diagnostics, se.Diagnostic())
+	case err != nil:
 		out.diagnostics = append(out.diagnostics, diag.Errorf("The server bundle does not compile: %v", err))
 	}
 	return out

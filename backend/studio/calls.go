@@ -47,8 +47,7 @@ func (s *Session) CallServerFunction(ctx context.Context, id string, args []json
 func callError(err error) *calllog.Error {
 	var se *runtime.ScriptError
 	if errors.As(err, &se) {
-		return &calllog.Error{Name: se.Name, Message: se.Message, Code: se.Code, Stack: se.Stack,
-			File: se.File, Line: se.Line, Column: se.Column}
+		return se.CallError()
 	}
 	return &calllog.Error{Name: "Error", Message: err.Error()}
 }
