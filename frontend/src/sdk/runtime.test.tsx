@@ -83,6 +83,28 @@ describe("running a record action", () => {
     expect(screen.getByTestId("toast").textContent).toContain("Sent ALC-42");
   });
 
+  it("finishes the call only after its notifications reached the backend, in order", async () => {
+    const arrived: string[] = [];
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const { backend, runtime } = fakeRuntime({
+      CallServerFunction: () => ({ callId: "srv", result: { ref: "ALC-1" } }),
+      RecordNotification: async (_id: string, type: string) => {
+        if (arrived.length === 0) await firstHeld;
+        arrived.push(type);
+      },
+      FinishCall: () => void arrived.push("finish"),
+    });
+    runtime.loadBundle({ version: 1, code: appBundle });
+    const [send] = runtime.app.get().surfaces.recordActions;
+
+    await act(() => runtime.runRecordAction(send, { recordId: "rec-1", object: "people" }));
+    expect(backend.calls("FinishCall")).toEqual([]);
+
+    releaseFirst();
+    await waitFor(() => expect(arrived).toEqual(["toast", "finish"]));
+  });
+
   it("rejects the app's await with the server function's error, for the app to catch", async () => {
     const { runtime } = fakeRuntime({
       CallServerFunction: () => ({

@@ -39,6 +39,7 @@ export class Runtime {
   readonly client: AttioClient;
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
+  private readonly callQueues = new Map<string, Promise<void>>();
 
   constructor(api: StudioApi) {
     this.api = api;
@@ -50,10 +51,12 @@ export class Runtime {
     };
   }
 
+  /** Records a toast, alert, confirm or dialog under callId, after what was recorded before. */
   record(callId: string, type: NotificationType, detail: unknown) {
-    this.api.recordNotification(callId, type, detail).catch((error: unknown) => {
-      console.warn(`The studio could not record a ${type} in the call log:`, error);
-    });
+    if (!callId) return; // shown outside any call: the backend has nothing to record it under
+    this.inOrder(callId, `record a ${type}`, () =>
+      this.api.recordNotification(callId, type, detail),
+    );
   }
 
   /** Evaluates a new client bundle; on a throw the previous app keeps running. */
@@ -111,10 +114,21 @@ export class Runtime {
     }
   }
 
+  /** Ends a call once everything recorded under it so far has reached the backend. */
   finishCall(callId: string, error: CallError | null) {
     if (!callId) return;
-    this.api.finishCall(callId, error).catch((reason: unknown) => {
-      console.warn("The studio could not finish a call in the call log:", reason);
+    this.inOrder(callId, "finish a call", () => this.api.finishCall(callId, error));
+  }
+
+  // Requests travel on separate connections and the backend stamps notifications as they arrive,
+  // so a call's notifications and its end are sent one after another, never concurrently.
+  private inOrder(callId: string, what: string, send: () => Promise<void>) {
+    const next = (this.callQueues.get(callId) ?? Promise.resolve()).then(send).catch((error) => {
+      console.warn(`The studio could not ${what} in the call log:`, error);
+    });
+    this.callQueues.set(callId, next);
+    void next.then(() => {
+      if (this.callQueues.get(callId) === next) this.callQueues.delete(callId);
     });
   }
 

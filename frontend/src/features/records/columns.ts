@@ -1,7 +1,7 @@
 import type { Attribute } from "../../api/types";
 
 const preferredColumns: Record<string, string[]> = {
-  people: ["email_addresses", "phone_numbers", "company", "job_title"],
+  people: ["email_addresses", "company", "phone_numbers", "job_title"],
   companies: ["domains", "categories", "primary_location", "team"],
   deals: ["stage", "value", "associated_company", "owner"],
 };
@@ -62,16 +62,16 @@ export function isAppAttribute(attribute: Attribute): boolean {
   return !standardSlugs.has(attribute.slug);
 }
 
-/** The record list's columns after the name: up to three useful ones, then app-added ones. */
+/** The record list's columns after the name: two useful ones, then one the app added. */
 export function listColumns(object: string, attributes: Attribute[]): Attribute[] {
   const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
   const preferred = (preferredColumns[object] ?? [])
     .map((slug) => bySlug.get(slug))
     .filter((attribute): attribute is Attribute => Boolean(attribute))
-    .slice(0, 3);
+    .slice(0, 2);
   const fallback =
-    preferred.length > 0 ? [] : attributes.filter((a) => a.slug !== "name").slice(0, 3);
-  const added = attributes.filter(isAppAttribute).slice(0, 2);
+    preferred.length > 0 ? [] : attributes.filter((a) => a.slug !== "name").slice(0, 2);
+  const added = attributes.filter(isAppAttribute).slice(0, 1);
   const seen = new Set<string>();
   return [...preferred, ...fallback, ...added].filter(
     (attribute) => !seen.has(attribute.slug) && seen.add(attribute.slug),
