@@ -19,6 +19,12 @@ function errorTitle(error: CallError): string {
   return [error.name ?? "Error", error.code && `(${error.code})`].filter(Boolean).join(" ");
 }
 
+// Actions and widgets return nothing worth showing; a server function's null is an answer.
+function hasResult(call: Call): boolean {
+  if (call.status !== "ok") return false;
+  return call.result !== undefined && (call.result !== null || call.kind === "server-function");
+}
+
 export function CallDetail({ call }: { call: Call | null }) {
   if (!call)
     return <div className="call-detail call-detail__empty">Select a call to see its details.</div>;
@@ -49,7 +55,7 @@ export function CallDetail({ call }: { call: Call | null }) {
           />
         </DetailSection>
       ) : (
-        call.status === "ok" && (
+        hasResult(call) && (
           <DetailSection title="Result">
             <JsonBlock value={call.result ?? null} />
           </DetailSection>

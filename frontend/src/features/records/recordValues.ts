@@ -21,8 +21,11 @@ export function recordTitle(record: AttioRecord): string {
   }
   const [domain] = valuesOf(record, "domains");
   if (domain) return text(field(domain, "domain"));
-  const [email] = valuesOf(record, "email_addresses");
-  if (email) return text(field(email, "email_address"));
+  const [email] = [
+    ...valuesOf(record, "email_addresses"),
+    ...valuesOf(record, "primary_email_address"),
+  ];
+  if (email) return text(field(email, "email_address") ?? field(email, "value"));
   return "Unnamed record";
 }
 
