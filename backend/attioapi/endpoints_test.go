@@ -35,10 +35,10 @@ func TestEndpoints(t *testing.T) {
 				"data.0.id.record_id": grace, "data.0.values.phone_numbers": []any{},
 				"data.1": nil}},
 		{"query with empty body", "POST", "/v2/objects/people/records/query", "", 200,
-			map[string]any{"data.9.id.record_id": present, "data.10": nil}},
+			map[string]any{"data.39.id.record_id": present, "data.40": nil}},
 		{"query sorted and limited", "POST", "/v2/objects/people/records/query",
-			`{"sorts":[{"attribute":"name","field":"last_name","direction":"asc"}],"limit":1}`,
-			200, map[string]any{"data.0.values.name.0.last_name": "Berners-Lee", "data.1": nil}},
+			`{"sorts":[{"attribute":"name","field":"last_name","direction":"desc"}],"limit":1}`,
+			200, map[string]any{"data.0.values.name.0.last_name": "Zuse", "data.1": nil}},
 		{"query with bad filter", "POST", "/v2/objects/people/records/query",
 			`{"filter":{"shoe_size":9}}`, 400, map[string]any{"code": "validation_type",
 				"message": "shoe_size: people have no attribute with this slug or id to " +

@@ -102,7 +102,8 @@ func TestQueries(t *testing.T) {
 			map[string]any{"id": lumen},
 			`{"data":{"company":{"name":"Lumen Labs","domains":["lumenlabs.example"],` +
 				`"categories":[{"title":"B2B"},{"title":"SaaS"},{"title":"Software"}],` +
-				`"team":[{"name":{"last_name":"Lovelace"}},{"name":{"last_name":"Johnson"}}],` +
+				`"team":[{"name":{"last_name":"Lovelace"}},{"name":{"last_name":"Johnson"}},` +
+				`{"name":{"last_name":"Bartik"}},{"name":{"last_name":"Holberton"}}],` +
 				`"primary_location":{"locality":"San Francisco","country":"US"}}}}`},
 		{"deal with status, money and actor",
 			`{ deal(id: "` + pilot + `") { stage { title } value { currency_value currency_code }

@@ -45,20 +45,26 @@ func TestListRecordsFilters(t *testing.T) {
 			[]string{"Grace Hopper"}},
 		{"phone country", "people", map[string]any{"phone_numbers": map[string]any{
 			"country_code": map[string]any{"$in": []any{"de", "FR"}}}},
-			[]string{"Hedy Lamarr", "Sophie Germain", "Emmy Noether", "Konrad Zuse"}},
+			[]string{"Hedy Lamarr", "Sophie Germain", "Emmy Noether", "Konrad Zuse",
+				"Lise Meitner", "Max Planck", "Johannes Kepler", "Gottfried Leibniz", "Hypatia"}},
 		{"company reference", "people", map[string]any{"company": map[string]any{
 			"target_object": "companies", "target_record_id": lumen}},
-			[]string{"Ada Lovelace", "Katherine Johnson"}},
+			[]string{"Ada Lovelace", "Katherine Johnson", "Jean Bartik", "Betty Holberton"}},
+		{"no company", "people", map[string]any{"company": map[string]any{
+			"$not_empty": false}}, []string{"Annie Easley"}},
 		{"domain property", "companies", map[string]any{"domains": map[string]any{
 			"domain": map[string]any{"$eq": "maisonverte.example"}}}, []string{"Maison Verte"}},
 		{"multiselect option", "companies", map[string]any{"categories": "saas"},
-			[]string{"Lumen Labs", "Tidewater Health"}},
+			[]string{"Lumen Labs", "Tidewater Health", "Granite Cloud", "Orchard Ledger"}},
 		{"status title", "deals", map[string]any{"stage": "Lost"},
-			[]string{"Tidewater pilot"}},
+			[]string{"Tidewater pilot", "Saffron Table loyalty app"}},
 		{"currency greater than", "deals", map[string]any{"value": map[string]any{
-			"$gt": 40000}}, []string{"Lumen Labs platform renewal", "Kestrel fleet analytics"}},
+			"$gt": 100000}}, []string{"Kestrel fleet analytics", "Northwind warehouse robots",
+			"Helix Bio lab data platform", "Vela fleet telemetry"}},
 		{"not", "companies", map[string]any{"$not": map[string]any{"categories": "B2B"}},
-			[]string{"Maison Verte", "Bergmann Analytik", "Tidewater Health"}},
+			[]string{"Maison Verte", "Bergmann Analytik", "Tidewater Health", "Quayside Capital",
+				"Saffron Table", "Paper Lantern Studio", "Orchard Ledger", "Blue Heron Freight",
+				"Vela Mobility", "Summit Schools"}},
 	}
 	ws := openTest(t)
 	for _, tt := range tests {
@@ -111,8 +117,9 @@ func TestListRecordsSortsAndPages(t *testing.T) {
 		{"creation order", Query{Limit: 3}, []string{"Ada Lovelace", "Grace Hopper",
 			"Alan Turing"}},
 		{"last name desc", Query{Limit: 2, Sorts: []Sort{{Attribute: "name",
-			Field: "last_name", Direction: "desc"}}}, []string{"Konrad Zuse", "Alan Turing"}},
-		{"offset", Query{Offset: 8}, []string{"Emmy Noether", "Konrad Zuse"}},
+			Field: "last_name", Direction: "desc"}}}, []string{"Konrad Zuse", "Chien-Shiung Wu"}},
+		{"offset", Query{Offset: 37, Limit: 5}, []string{"Nettie Stevens", "Chien-Shiung Wu",
+			"Hypatia"}},
 		{"past the end", Query{Offset: 50}, []string{}},
 	}
 	for _, tt := range tests {
@@ -135,8 +142,9 @@ func TestListRecordsSortsAndPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := names(rs); got[len(got)-1] != "Tidewater pilot" {
-			t.Errorf("%s: deal without value is not last: %v", dir, got)
+		last := names(rs)[len(rs)-2:]
+		if !slices.Equal(last, []string{"Tidewater pilot", "Quayside portfolio reporting"}) {
+			t.Errorf("%s: deals without value are not last: %v", dir, names(rs))
 		}
 	}
 }
@@ -147,7 +155,8 @@ func TestSearchRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := names(rs); !slices.Equal(got, []string{"Ada Lovelace", "Katherine Johnson"}) {
+	want := []string{"Ada Lovelace", "Katherine Johnson", "Jean Bartik", "Betty Holberton"}
+	if got := names(rs); !slices.Equal(got, want) {
 		t.Errorf("search = %v", got)
 	}
 }

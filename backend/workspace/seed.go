@@ -68,28 +68,29 @@ func createDefault(tx *store.Tx) error {
 func seedRecords(tx *store.Tx) error {
 	actor := Member{ID: MemberID(seedMembers[0].Email)}.Actor()
 	at := seedTime
+	// One writer for every record: it keeps what it wrote, so later records see earlier
+	// ones, and each record gets its own time.
+	wr, err := newWriter(tx, actor, at)
+	if err != nil {
+		return err
+	}
 	for _, set := range []struct {
 		object  string
 		records []seedRecord
 	}{{"companies", seedCompanies}, {"people", seedPeople}, {"deals", seedDeals},
 		{"workspaces", seedWorkspaces}, {"users", seedUsers}} {
+		obj, err := wr.object(set.object)
+		if err != nil {
+			return err
+		}
 		for _, s := range set.records {
 			at = at.Add(time.Minute)
-			wr, err := newWriter(tx, actor, at)
-			if err != nil {
-				return err
-			}
-			obj, err := wr.object(set.object)
-			if err != nil {
-				return err
-			}
+			wr.now = At(at)
 			if _, err := wr.create(obj, SeedRecordID(set.object, s.key), s.values); err != nil {
 				return fmt.Errorf("seed %s %s: %w", set.object, s.key, err)
 			}
-			if _, err := wr.commit(); err != nil {
-				return err
-			}
 		}
 	}
-	return nil
+	_, err = wr.commit()
+	return err
 }

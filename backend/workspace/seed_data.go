@@ -1,8 +1,9 @@
 package workspace
 
-// The default workspace's records: five companies, ten people and four deals that refer to one
-// another. Phone numbers are in ranges reserved for fiction. Grace Hopper has no phone number
-// on purpose: she shows what an app does when a person cannot be called.
+// The default workspace's companies and deals. The first five companies and four deals are
+// the original seed, kept first and with the same keys so ids and tests stay valid. A few
+// records lack values on purpose (a company without domains, one without a description, a deal
+// without a value), because apps meet such records in real workspaces.
 
 var seedCompanies = []seedRecord{
 	{"lumen-labs", map[string]any{
@@ -41,65 +42,77 @@ var seedCompanies = []seedRecord{
 		"primary_location": place("Boston", "MA", "US"),
 		"employee_range":   "251-1K", "funding_raised_usd": 18500000,
 	}},
+	company("northwind-robotics", "Northwind Robotics", "northwind-robotics.example",
+		"Warehouse picking robots.", place("Seattle", "WA", "US"), "51-250",
+		"B2B", "Hardware"),
+	company("quayside-capital", "Quayside Capital", "quayside.example",
+		"Growth equity for European software.", place("Dublin", "Leinster", "IE"), "11-50",
+		"Finance", "Enterprise"),
+	company("saffron-table", "Saffron Table", "saffrontable.example",
+		"Restaurant bookings and loyalty.", place("Melbourne", "VIC", "AU"), "11-50",
+		"B2C", "E-commerce"),
+	withValues(company("helix-bio", "Helix Bio", "helixbio.example",
+		"Protein analysis for research labs.", place("Cambridge", "England", "GB"), "51-250",
+		"Health", "B2B"), map[string]any{"funding_raised_usd": 64000000,
+		"foundation_date": "2018-02-12"}),
+	company("paper-lantern", "Paper Lantern Studio", "paperlantern.example", "",
+		place("Montréal", "QC", "CA"), "1-10", "B2C"),
+	withValues(company("granite-cloud", "Granite Cloud", "granitecloud.example",
+		"Managed databases for growing teams.", place("Austin", "TX", "US"), "251-1K",
+		"B2B", "SaaS", "Software"), map[string]any{"estimated_arr_usd": "$50M-$100M"}),
+	company("orchard-ledger", "Orchard Ledger", "orchardledger.example",
+		"Bookkeeping for farms and co-operatives.", place("Amsterdam", "North Holland", "NL"),
+		"11-50", "Finance", "SaaS"),
+	company("blue-heron-freight", "Blue Heron Freight", "",
+		"Inland shipping on the Rhine.", place("Rotterdam", "South Holland", "NL"), "51-250",
+		"Logistics"),
+	company("vela-mobility", "Vela Mobility", "velamobility.example",
+		"Electric delivery vans.", place("Munich", "Bavaria", "DE"), "251-1K", "Hardware"),
+	company("summit-schools", "Summit Schools", "summitschools.example",
+		"Online courses for high schools.", place("Denver", "CO", "US"), "", "B2C"),
 }
 
-func person(first, last, email, job, company string, phones []any,
-	loc map[string]any) map[string]any {
-	v := map[string]any{
-		"name":             map[string]any{"first_name": first, "last_name": last},
-		"email_addresses":  []any{email},
-		"job_title":        job,
-		"company":          ref("companies", company),
-		"primary_location": loc,
+// company builds a company's values; empty arguments leave the attribute without a value.
+func company(key, name, domain, description string, loc map[string]any, employees string,
+	categories ...string) seedRecord {
+	v := map[string]any{"name": name, "primary_location": loc}
+	setIf(v, "domains", domain)
+	setIf(v, "description", description)
+	setIf(v, "employee_range", employees)
+	if len(categories) > 0 {
+		v["categories"] = categories
 	}
-	if phones != nil {
-		v["phone_numbers"] = phones
+	return seedRecord{key, v}
+}
+
+func withValues(s seedRecord, extra map[string]any) seedRecord {
+	for k, v := range extra {
+		s.values[k] = v
 	}
-	return v
+	return s
 }
 
-var seedPeople = []seedRecord{
-	{"ada-lovelace", person("Ada", "Lovelace", "ada@lumenlabs.example", "CTO", "lumen-labs",
-		[]any{"+14155550101", "+14155550199"}, place("San Francisco", "CA", "US"))},
-	{"grace-hopper", withDescription(person("Grace", "Hopper", "grace@tidewaterhealth.example",
-		"Head of Engineering", "tidewater-health", nil, place("Boston", "MA", "US")),
-		"Has no phone number.")},
-	{"alan-turing", person("Alan", "Turing", "alan@kestrel-logistics.example", "Data Scientist",
-		"kestrel-logistics", []any{"+447700900123"}, place("London", "England", "GB"))},
-	{"katherine-johnson", person("Katherine", "Johnson", "katherine@lumenlabs.example",
-		"VP Operations", "lumen-labs", []any{"+12025550143"}, place("Washington", "DC", "US"))},
-	{"margaret-hamilton", person("Margaret", "Hamilton", "margaret@tidewaterhealth.example",
-		"Director of Product", "tidewater-health", []any{"+16175550188"},
-		place("Boston", "MA", "US"))},
-	{"tim-berners-lee", person("Tim", "Berners-Lee", "tim@kestrel-logistics.example", "CEO",
-		"kestrel-logistics", []any{"+447700900456"}, place("London", "England", "GB"))},
-	{"hedy-lamarr", person("Hedy", "Lamarr", "hedy@maisonverte.example", "Founder",
-		"maison-verte", []any{"+33639980012"}, place("Paris", "Île-de-France", "FR"))},
-	{"sophie-germain", person("Sophie", "Germain", "sophie@maisonverte.example",
-		"Head of Growth", "maison-verte", []any{"+33639980045"},
-		place("Paris", "Île-de-France", "FR"))},
-	{"emmy-noether", person("Emmy", "Noether", "emmy@bergmann-analytik.example",
-		"Head of Research", "bergmann-analytik", []any{"+4915550123456"},
-		place("Berlin", "Berlin", "DE"))},
-	{"konrad-zuse", person("Konrad", "Zuse", "konrad@bergmann-analytik.example", "CEO",
-		"bergmann-analytik", []any{"+4930555012345"}, place("Berlin", "Berlin", "DE"))},
+func setIf(v map[string]any, slug, value string) {
+	if value != "" {
+		v[slug] = value
+	}
 }
 
-func withDescription(v map[string]any, text string) map[string]any {
-	v["description"] = text
-	return v
-}
-
+// deal builds a deal's values; a zero value leaves the deal without one.
 func deal(name, stage, owner string, value float64, company string,
 	people ...string) map[string]any {
 	refs := make([]any, len(people))
 	for i, p := range people {
 		refs[i] = ref("people", p)
 	}
-	return map[string]any{
-		"name": name, "stage": stage, "owner": owner, "value": value,
+	v := map[string]any{
+		"name": name, "stage": stage, "owner": owner,
 		"associated_company": ref("companies", company), "associated_people": refs,
 	}
+	if value != 0 {
+		v["value"] = value
+	}
+	return v
 }
 
 var seedDeals = []seedRecord{
@@ -111,4 +124,27 @@ var seedDeals = []seedRecord{
 		15000, "maison-verte", "hedy-lamarr")},
 	{"tidewater-pilot", deal("Tidewater pilot", "Lost", "jonas@acme.example", 30000,
 		"tidewater-health", "grace-hopper", "margaret-hamilton")},
+	{"northwind-warehouse-robots", deal("Northwind warehouse robots", "In Progress",
+		"priya@acme.example", 250000, "northwind-robotics", "dorothy-vaughan",
+		"claude-shannon")},
+	{"granite-seat-expansion", deal("Granite Cloud seat expansion", "Won 🎉",
+		"sam@acme.example", 84000, "granite-cloud", "frances-allen", "john-backus")},
+	{"orchard-audit-tooling", deal("Orchard Ledger audit tooling", "Lead", "jonas@acme.example",
+		22000, "orchard-ledger", "edsger-dijkstra")},
+	{"helix-lab-platform", deal("Helix Bio lab data platform", "In Progress",
+		"priya@acme.example", 175000, "helix-bio", "rosalind-franklin", "francis-crick")},
+	{"quayside-reporting", deal("Quayside portfolio reporting", "Lead", "sam@acme.example", 0,
+		"quayside-capital", "mary-somerville")},
+	{"saffron-loyalty", deal("Saffron Table loyalty app", "Lost", "jonas@acme.example", 18000,
+		"saffron-table", "ida-rhodes")},
+	{"summit-lms", deal("Summit Schools LMS integration", "In Progress", "priya@acme.example",
+		56000, "summit-schools", "mae-jemison", "evelyn-granville")},
+	{"paper-lantern-pilot", deal("Paper Lantern pilot", "Lead", "jonas@acme.example", 6000,
+		"paper-lantern", "marie-curie")},
+	{"vela-fleet-telemetry", deal("Vela fleet telemetry", "Won 🎉", "sam@acme.example", 132000,
+		"vela-mobility", "max-planck", "lise-meitner")},
+	{"kestrel-customs", deal("Kestrel customs automation", "In Progress", "jonas@acme.example",
+		64000, "kestrel-logistics", "charles-babbage")},
+	{"blue-heron-tracking", deal("Blue Heron shipment tracking", "Lead", "priya@acme.example",
+		41000, "blue-heron-freight")},
 }

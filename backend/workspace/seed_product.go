@@ -24,6 +24,9 @@ var seedWorkspaces = []seedRecord{
 		"tidewater-health")},
 	{"kestrel-logistics", productWorkspace("ws_kestrel", "Kestrel Logistics",
 		"kestrel-logistics")},
+	{"granite-cloud", productWorkspace("ws_granite", "Granite Cloud", "granite-cloud")},
+	{"granite-cloud-staging", productWorkspace("ws_granite_staging", "Granite Cloud (staging)",
+		"granite-cloud")},
 }
 
 var seedUsers = []seedRecord{
@@ -35,4 +38,10 @@ var seedUsers = []seedRecord{
 		"tidewater-health")},
 	{"alan-turing", productUser("alan-turing", "alan@kestrel-logistics.example", "usr_alan",
 		"kestrel-logistics", "lumen-labs")},
+	{"frances-allen", productUser("frances-allen", "frances@granitecloud.example",
+		"usr_frances", "granite-cloud", "granite-cloud-staging")},
+	{"john-backus", productUser("john-backus", "john@granitecloud.example", "usr_john",
+		"granite-cloud")},
+	{"radia-perlman", productUser("radia-perlman", "radia@granitecloud.example", "usr_radia",
+		"granite-cloud-staging")},
 }

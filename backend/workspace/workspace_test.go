@@ -28,7 +28,8 @@ func TestDefaultWorkspace(t *testing.T) {
 	if !slices.Equal(slugs, want) {
 		t.Errorf("objects = %v, want %v", slugs, want)
 	}
-	for object, want := range map[string]int{"people": 10, "companies": 5, "deals": 4} {
+	for object, want := range map[string]int{"people": 40, "companies": 15, "deals": 15,
+		"workspaces": 5, "users": 7} {
 		rs, err := ws.ListRecords(object, Query{})
 		if err != nil || len(rs) != want {
 			t.Errorf("%s: %d records, %v; want %d", object, len(rs), err, want)
@@ -87,7 +88,8 @@ func TestSeedRelationshipsAreBothWays(t *testing.T) {
 	company := mustGet(t, ws, "companies", lumen)
 	team := refs(company, "team")
 	slices.Sort(team)
-	want := []string{ada, SeedRecordID("people", "katherine-johnson")}
+	want := []string{ada, SeedRecordID("people", "katherine-johnson"),
+		SeedRecordID("people", "jean-bartik"), SeedRecordID("people", "betty-holberton")}
 	slices.Sort(want)
 	if !slices.Equal(team, want) {
 		t.Errorf("Lumen Labs team = %v, want %v", team, want)
