@@ -11,7 +11,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/publi
 	frontend/package.json frontend/vite.config.ts frontend/tsconfig.json
 GO_SOURCES := $(shell find backend app examples -type f) main.go go.mod go.sum
 
-.PHONY: run build test deps test-go test-frontend test-e2e test-desktop serve clean
+.PHONY: run build test deps test-go test-frontend test-e2e test-desktop serve screenshots clean
 
 ## run: set up, build, and open the studio on the example (serve mode without a display).
 run: build
@@ -54,6 +54,12 @@ test-e2e: $(BIN)
 
 test-desktop: $(BIN)
 	tools/desktop-smoke.sh $(BIN) $(EXAMPLE)
+
+## screenshots: the README's pictures, taken from the built binary.
+screenshots: $(BIN)
+	mkdir -p build/screenshots
+	cd frontend && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) \
+		node e2e/readme-screenshots.mjs $(CURDIR)/build/screenshots
 
 clean:
 	rm -rf build/bin frontend/dist/assets frontend/dist/index.html frontend/node_modules

@@ -22,7 +22,7 @@ after(async () => {
 
 test("a syntax error is shown with file:line:col and the studio keeps running", async () => {
   const page = await openStudio(browser, studio.url, "#/people");
-  await page.getByTestId("record-row").filter({hasText: "Ada Lovelace"}).first().click();
+  await page.getByTestId("record-row").getByText("Ada Lovelace", {exact: true}).click();
   await expect(page.getByTestId("action-send-to-alc")).toBeVisible();
 
   const file = path.join(studio.appDir, "src", "send-to-alc.tsx");

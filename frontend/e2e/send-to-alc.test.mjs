@@ -22,7 +22,7 @@ after(async () => {
 });
 
 async function openPerson(page, name) {
-  await page.getByTestId("record-row").filter({hasText: name}).first().click();
+  await page.getByTestId("record-row").getByText(name, {exact: true}).click();
   await expect(page.getByTestId("record-page")).toContainText(name);
 }
 
