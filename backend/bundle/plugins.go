@@ -35,28 +35,40 @@ export const WebSocket = blocked("WebSocket");
 // hostModules are the imports the studio page provides as globals.
 var hostModules = `^(react|react/jsx-runtime|react/jsx-dev-runtime|attio|attio/client)$`
 
+// resolver registers fn for imports matching filter; fn never fails the build by itself (it
+// reports problems in its result's Errors, at the import).
+func resolver(b api.PluginBuild) func(filter string, fn func(api.OnResolveArgs) api.OnResolveResult) {
+	return func(filter string, fn func(api.OnResolveArgs) api.OnResolveResult) {
+		b.OnResolve(api.OnResolveOptions{Filter: filter},
+			func(a api.OnResolveArgs) (api.OnResolveResult, error) { return fn(a), nil })
+	}
+}
+
+// refuse is a resolution that fails at the import with text and a note saying what to do.
+func refuse(text, note string) api.OnResolveResult {
+	return api.OnResolveResult{Errors: []api.Message{{Text: text, Notes: []api.Note{{Text: note}}}}}
+}
+
 func clientPlugin(p *project.Project, opts Options) api.Plugin {
 	return api.Plugin{Name: "attio-client", Setup: func(b api.PluginBuild) {
-		b.OnResolve(api.OnResolveOptions{Filter: hostModules}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return api.OnResolveResult{Path: "host/" + a.Path, Namespace: namespace}, nil
+		resolve := resolver(b)
+		resolve(hostModules, func(a api.OnResolveArgs) api.OnResolveResult {
+			return api.OnResolveResult{Path: "host/" + a.Path, Namespace: namespace}
 		})
-		b.OnResolve(api.OnResolveOptions{Filter: `^attio/server$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return api.OnResolveResult{Errors: []api.Message{{
-				Text: `"attio/server" can only be imported by server code`,
-				Notes: []api.Note{{Text: "Client code reaches the server by importing a server " +
-					"function (a *.server.ts file) and calling it."}},
-			}}}, nil
+		resolve(`^attio/server$`, func(a api.OnResolveArgs) api.OnResolveResult {
+			return refuse(`"attio/server" can only be imported by server code`,
+				"Client code reaches the server by importing a server function (a *.server.ts "+
+					"file) and calling it.")
 		})
-		b.OnResolve(api.OnResolveOptions{Filter: `\.server(\.[jt]s)?$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return resolveServerFunction(p, a), nil
+		resolve(`\.server(\.[jt]s)?$`, func(a api.OnResolveArgs) api.OnResolveResult {
+			return resolveServerFunction(p, a)
 		})
-		b.OnResolve(api.OnResolveOptions{Filter: "^" + namespace + ":"}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return api.OnResolveResult{Path: a.Path, Namespace: namespace}, nil
+		resolve("^"+namespace+":", func(a api.OnResolveArgs) api.OnResolveResult {
+			return api.OnResolveResult{Path: a.Path, Namespace: namespace}
 		})
 		b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: namespace}, loadClientModule)
-		b.OnLoad(api.OnLoadOptions{Filter: `\.(graphql|gql)$`}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			return loadGraphQL(p, opts, a)
-		})
+		b.OnLoad(api.OnLoadOptions{Filter: `\.(graphql|gql)$`},
+			func(a api.OnLoadArgs) (api.OnLoadResult, error) { return loadGraphQL(p, opts, a) })
 	}}
 }
 
@@ -67,8 +79,9 @@ func loadClientModule(a api.OnLoadArgs) (api.OnLoadResult, error) {
 		contents = fmt.Sprintf("module.exports = globalThis.__attioStudioHost.modules[%s];",
 			quote(strings.TrimPrefix(a.Path, "host/")))
 	case strings.HasPrefix(a.Path, "server/"):
+		id := quote(strings.TrimPrefix(a.Path, "server/"))
 		contents = fmt.Sprintf("export default (...args) => "+
-			"globalThis.__attioStudioHost.runServerFunction(%s, args);", quote(strings.TrimPrefix(a.Path, "server/")))
+			"globalThis.__attioStudioHost.runServerFunction(%s, args);", id)
 	case a.Path == namespace+":surfaces":
 		contents = surfacesJS
 	case a.Path == namespace+":client-globals":

@@ -12,42 +12,42 @@ import (
 )
 
 // nodeBuiltins are Node's own modules, which Attio's server runtime does not have.
-var nodeBuiltins = `^(node:.*|fs|fs/promises|path|os|crypto|http|https|http2|net|tls|dns|child_process|` +
-	`cluster|stream|buffer|util|events|url|zlib|readline|worker_threads|process|vm|perf_hooks|` +
-	`async_hooks|module|assert|querystring|string_decoder|timers|tty|v8|dgram|inspector)(/.*)?$`
+var nodeBuiltins = `^(node:.*|fs|fs/promises|path|os|crypto|http|https|http2|net|tls|dns|` +
+	`child_process|cluster|stream|buffer|util|events|url|zlib|readline|worker_threads|process|vm|` +
+	`perf_hooks|async_hooks|module|assert|querystring|string_decoder|timers|tty|v8|dgram|` +
+	`inspector)(/.*)?$`
 
 func serverPlugin(p *project.Project) api.Plugin {
 	return api.Plugin{Name: "attio-server", Setup: func(b api.PluginBuild) {
-		b.OnResolve(api.OnResolveOptions{Filter: `^attio(/server)?$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return api.OnResolveResult{Path: a.Path, Namespace: namespace}, nil
+		resolve := resolver(b)
+		resolve(`^attio(/server)?$`, func(a api.OnResolveArgs) api.OnResolveResult {
+			return api.OnResolveResult{Path: a.Path, Namespace: namespace}
 		})
-		b.OnResolve(api.OnResolveOptions{Filter: `^attio/client$`}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
-			return api.OnResolveResult{Errors: []api.Message{{
-				Text: `Server code cannot import "attio/client"`,
-				Notes: []api.Note{{Text: "attio/client runs in Attio's page; server functions, " +
-					"webhooks and events use \"attio/server\"."}},
-			}}}, nil
+		resolve(`^attio/client$`, func(a api.OnResolveArgs) api.OnResolveResult {
+			return refuse(`Server code cannot import "attio/client"`, "attio/client runs in Attio's "+
+				"page; server functions, webhooks and events use \"attio/server\".")
 		})
-		b.OnResolve(api.OnResolveOptions{Filter: nodeBuiltins}, func(a api.OnResolveArgs) (api.OnResolveResult, error) {
+		resolve(nodeBuiltins, func(a api.OnResolveArgs) api.OnResolveResult {
 			name := strings.TrimPrefix(a.Path, "node:")
 			if !strings.HasPrefix(a.Path, "node:") && hasPackage(a.ResolveDir, p.Dir, name) {
-				return api.OnResolveResult{}, nil // an npm package of that name
+				return api.OnResolveResult{} // an npm package of that name
 			}
-			return api.OnResolveResult{Errors: []api.Message{{
-				Text: fmt.Sprintf("%q is a Node.js module; Attio's server runtime has no Node APIs", a.Path),
-				Notes: []api.Note{{Text: "Use the web APIs it has instead (fetch, URL, TextEncoder, " +
-					"crypto.subtle), or an npm package that needs only those."}},
-			}}}, nil
+			return refuse(fmt.Sprintf("%q is a Node.js module; Attio's server runtime has no Node APIs",
+				a.Path), "Use the web APIs it has instead (fetch, URL, TextEncoder, crypto.subtle), "+
+				"or an npm package that needs only those.")
 		})
-		b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: namespace}, func(a api.OnLoadArgs) (api.OnLoadResult, error) {
-			global := "__attioRootSDK"
-			if a.Path == "attio/server" {
-				global = "__attioServerSDK"
-			}
-			contents := "module.exports = globalThis." + global + ";"
-			return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
-		})
+		b.OnLoad(api.OnLoadOptions{Filter: ".*", Namespace: namespace}, loadServerModule)
 	}}
+}
+
+// loadServerModule gives server code the SDK objects the runtime defines as globals.
+func loadServerModule(a api.OnLoadArgs) (api.OnLoadResult, error) {
+	global := "__attioRootSDK"
+	if a.Path == "attio/server" {
+		global = "__attioServerSDK"
+	}
+	contents := "module.exports = globalThis." + global + ";"
+	return api.OnLoadResult{Contents: &contents, Loader: api.LoaderJS}, nil
 }
 
 // hasPackage reports whether node_modules/name exists between dir and the app folder.

@@ -37,14 +37,16 @@ func TestCheckJSONDescribesTheExample(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &m); err != nil {
 		t.Fatalf("not one JSON object: %v\n%s", err, out)
 	}
-	if len(m.RecordActions) != 1 || m.RecordActions[0].ID != "send-to-alc" || m.RecordActions[0].Label != "Send to ALC" {
+	if len(m.RecordActions) != 1 || m.RecordActions[0].ID != "send-to-alc" ||
+		m.RecordActions[0].Label != "Send to ALC" {
 		t.Errorf("recordActions %+v", m.RecordActions)
 	}
 	if m.BulkRecordActions == nil || m.Widgets == nil || m.Diagnostics == nil {
 		t.Error("bulkRecordActions, widgets and diagnostics must be lists, even when empty")
 	}
 	want := "[send-to-alc.server] [lead-processed] [connection-added connection-removed]"
-	if got := strings.Join([]string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events)}, " "); got != want {
+	got := strings.Join([]string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events)}, " ")
+	if got != want {
 		t.Errorf("entries %s, want %s", got, want)
 	}
 }
@@ -73,7 +75,8 @@ func TestCheckReportsASyntaxErrorWithItsLocation(t *testing.T) {
 	}
 	json.Unmarshal([]byte(out), &m)
 	if code != 1 || len(m.Diagnostics) == 0 || m.Diagnostics[0].File != "src/a.tsx" ||
-		m.Diagnostics[0].Line != 2 || m.Diagnostics[0].Column != 11 || m.Diagnostics[0].Severity != "error" {
+		m.Diagnostics[0].Line != 2 || m.Diagnostics[0].Column != 11 ||
+		m.Diagnostics[0].Severity != "error" {
 		t.Errorf("exit %d, diagnostics %+v", code, m.Diagnostics)
 	}
 }
@@ -103,7 +106,8 @@ func TestCallRunsAServerFunction(t *testing.T) {
 	}
 	var compact bytes.Buffer
 	json.Compact(&compact, call.Result)
-	if compact.String() != `{"sum":5}` || string(call.Requests) != "[]" || call.Error != nil || len(call.Console) != 1 ||
+	if compact.String() != `{"sum":5}` || string(call.Requests) != "[]" || call.Error != nil ||
+		len(call.Console) != 1 ||
 		call.Console[0].Text != "adding 2 and 3" {
 		t.Errorf("call record %s", out)
 	}

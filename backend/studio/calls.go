@@ -24,7 +24,8 @@ type CallResult struct {
 
 // CallServerFunction runs server function id with JSON arguments as a recorded call under
 // parent (the client action that made it, or "").
-func (s *Session) CallServerFunction(ctx context.Context, id string, args []json.RawMessage, parent string) (CallResult, error) {
+func (s *Session) CallServerFunction(ctx context.Context, id string, args []json.RawMessage,
+	parent string) (CallResult, error) {
 	rt := s.running()
 	if rt == nil {
 		return CallResult{}, errNoBuild
@@ -55,7 +56,8 @@ func callError(err error) *calllog.Error {
 // StartCall records the start of something the user did in the page, such as triggering a
 // record action, and returns its call id; the page reports what it showed with
 // RecordNotification and ends it with FinishCall.
-func (s *Session) StartCall(kind calllog.Kind, name string, args json.RawMessage, parent string) string {
+func (s *Session) StartCall(kind calllog.Kind, name string, args json.RawMessage,
+	parent string) string {
 	return s.calls.Start(kind, name, parent, args).ID()
 }
 

@@ -44,7 +44,8 @@ func (s *Session) Objects() ([]ObjectInfo, error) {
 	}
 	out := make([]ObjectInfo, 0, len(objects))
 	for _, o := range objects {
-		out = append(out, ObjectInfo{ID: o.ID, Slug: o.Slug, SingularNoun: o.Singular, PluralNoun: o.Plural})
+		out = append(out, ObjectInfo{ID: o.ID, Slug: o.Slug, SingularNoun: o.Singular,
+			PluralNoun: o.Plural})
 	}
 	return out, nil
 }
@@ -85,7 +86,8 @@ func (s *Session) GetRecord(object, recordID string) (workspace.Record, error) {
 
 // RunQuery answers a GraphQL query from the app's client code (runQuery, useQuery) as a
 // recorded call under parent.
-func (s *Session) RunQuery(ctx context.Context, query string, variables map[string]any, parent string) graphql.Response {
+func (s *Session) RunQuery(ctx context.Context, query string, variables map[string]any,
+	parent string) graphql.Response {
 	args, _ := json.Marshal(map[string]any{"query": query, "variables": variables})
 	rec := s.calls.Start(calllog.KindQuery, queryName(query), parent, args)
 	res := s.graphql.Execute(ctx, graphql.Request{Query: query, Variables: variables})

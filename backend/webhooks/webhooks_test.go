@@ -34,7 +34,8 @@ func TestDeliveryReachesTheHandlerFile(t *testing.T) {
 	var got struct {
 		file, method, query, body, header string
 	}
-	srv, handlers := newServer(t, func(ctx context.Context, h Handler, r *http.Request) (*Response, error) {
+	srv, handlers := newServer(t, func(_ context.Context, h Handler,
+		r *http.Request) (*Response, error) {
 		body, _ := io.ReadAll(r.Body)
 		got.file, got.method, got.query, got.body = h.FileName, r.Method, r.URL.RawQuery, string(body)
 		got.header = r.Header.Get("X-Signature")
@@ -44,7 +45,8 @@ func TestDeliveryReachesTheHandlerFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(h.URL, srv.BaseURL()+"/webhooks/") || !strings.HasPrefix(h.URL, "http://127.0.0.1:") {
+	if !strings.HasPrefix(h.URL, srv.BaseURL()+"/webhooks/") ||
+		!strings.HasPrefix(h.URL, "http://127.0.0.1:") {
 		t.Fatalf("handler URL %q", h.URL)
 	}
 	req, _ := http.NewRequest("PUT", h.URL+"?a=1", strings.NewReader(`{"x":1}`))
@@ -57,13 +59,15 @@ func TestDeliveryReachesTheHandlerFile(t *testing.T) {
 	if res.StatusCode != 202 || string(body) != "ok" || res.Header.Get("X-Handled") != "yes" {
 		t.Errorf("response %d %q %v", res.StatusCode, body, res.Header)
 	}
-	if got.file != "lead-processed" || got.method != "PUT" || got.query != "a=1" || got.body != `{"x":1}` || got.header != "abc" {
+	if got.file != "lead-processed" || got.method != "PUT" || got.query != "a=1" ||
+		got.body != `{"x":1}` || got.header != "abc" {
 		t.Errorf("handler saw %+v", got)
 	}
 }
 
 func TestBadRequestsGet4xx(t *testing.T) {
-	srv, handlers := newServer(t, func(ctx context.Context, h Handler, r *http.Request) (*Response, error) {
+	srv, handlers := newServer(t, func(_ context.Context, h Handler,
+		r *http.Request) (*Response, error) {
 		return &Response{Status: 200}, nil
 	})
 	h, _ := handlers.Create(context.Background(), "x")
