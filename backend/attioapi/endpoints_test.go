@@ -5,15 +5,18 @@ import (
 	"testing"
 )
 
+// endpointTest is one request to a fresh default workspace and what its answer must hold.
+type endpointTest struct {
+	name         string
+	method, path string
+	body         string
+	status       int
+	// want maps paths into the answer (dot-separated, numbers index arrays) to values.
+	want map[string]any
+}
+
 func TestEndpoints(t *testing.T) {
-	tests := []struct {
-		name         string
-		method, path string
-		body         string
-		status       int
-		// want maps paths into the answer (dot-separated, numbers index arrays) to values.
-		want map[string]any
-	}{
+	checkEndpoints(t, []endpointTest{
 		{"self", "GET", "/v2/self", "", 200,
 			map[string]any{"active": true, "workspace_slug": "acme", "workspace_name": "Acme"}},
 		{"objects", "GET", "/v2/objects", "", 200, map[string]any{
@@ -97,16 +100,20 @@ func TestEndpoints(t *testing.T) {
 			map[string]any{"message": `show_historic must be true or false, not "maybe".`}},
 		{"unknown attribute values", "GET", "/v2/objects/people/records/" + ada +
 			"/attributes/shoe_size/values", "", 404, map[string]any{"code": "not_found"}},
-		{"entries", "GET", "/v2/objects/people/records/" + ada + "/entries", "", 200,
+		{"no entries", "GET", "/v2/objects/people/records/" + ada + "/entries", "", 200,
 			map[string]any{"data": []any{}}},
 		{"members", "GET", "/v2/workspace_members", "", 200, map[string]any{
 			"data.0.email_address": "sam@acme.example", "data.0.access_level": "admin",
 			"data.3": nil}},
-		{"unserved path", "GET", "/v2/lists", "", 404, map[string]any{
-			"message": "The studio does not serve GET /v2/lists of Attio's API."}},
+		{"unserved path", "GET", "/v2/webhooks", "", 404, map[string]any{
+			"message": "The studio does not serve GET /v2/webhooks of Attio's API."}},
 		{"wrong method", "DELETE", "/v2/objects", "", 405,
 			map[string]any{"code": "method_not_allowed"}},
-	}
+	})
+}
+
+func checkEndpoints(t *testing.T, tests []endpointTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			h, _ := newAPI(t)

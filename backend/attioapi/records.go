@@ -22,34 +22,10 @@ type queryBody struct {
 }
 
 func (h *handler) queryRecords(w http.ResponseWriter, r *http.Request, p params) {
-	var body queryBody
-	if err := decodeBody(r, &body, true); err != nil {
-		writeError(w, err)
+	q, apiErr := decodeQuery(r)
+	if apiErr != nil {
+		writeError(w, apiErr)
 		return
-	}
-	q := workspace.Query{Filter: body.Filter}
-	if body.Limit != nil {
-		if *body.Limit < 1 {
-			writeError(w, badRequest("validation_type", "limit must be at least 1."))
-			return
-		}
-		q.Limit = *body.Limit
-	}
-	if body.Offset != nil {
-		if *body.Offset < 0 {
-			writeError(w, badRequest("validation_type", "offset must not be negative."))
-			return
-		}
-		q.Offset = *body.Offset
-	}
-	for _, s := range body.Sorts {
-		if s.Path != nil {
-			writeError(w, badRequest("validation_type", "The studio cannot sort by path yet; "+
-				"sort by attribute instead."))
-			return
-		}
-		q.Sorts = append(q.Sorts, workspace.Sort{Attribute: s.Attribute, Field: s.Field,
-			Direction: s.Direction})
 	}
 	records, err := h.ws.ListRecords(p["object"], q)
 	if err != nil {
@@ -57,6 +33,36 @@ func (h *handler) queryRecords(w http.ResponseWriter, r *http.Request, p params)
 		return
 	}
 	writeData(w, records)
+}
+
+// decodeQuery reads the body of a records or entries query: filter, sorts, limit, offset.
+func decodeQuery(r *http.Request) (workspace.Query, *apiError) {
+	var body queryBody
+	if err := decodeBody(r, &body, true); err != nil {
+		return workspace.Query{}, err
+	}
+	q := workspace.Query{Filter: body.Filter}
+	if body.Limit != nil {
+		if *body.Limit < 1 {
+			return q, badRequest("validation_type", "limit must be at least 1.")
+		}
+		q.Limit = *body.Limit
+	}
+	if body.Offset != nil {
+		if *body.Offset < 0 {
+			return q, badRequest("validation_type", "offset must not be negative.")
+		}
+		q.Offset = *body.Offset
+	}
+	for _, s := range body.Sorts {
+		if s.Path != nil {
+			return q, badRequest("validation_type", "The studio cannot sort by path yet; "+
+				"sort by attribute instead.")
+		}
+		q.Sorts = append(q.Sorts, workspace.Sort{Attribute: s.Attribute, Field: s.Field,
+			Direction: s.Direction})
+	}
+	return q, nil
 }
 
 func (h *handler) getRecord(w http.ResponseWriter, _ *http.Request, p params) {
@@ -148,13 +154,16 @@ func (h *handler) attributeValues(w http.ResponseWriter, r *http.Request, p para
 }
 
 // recordEntries answers the record's list entries.
-// TODO: the workspace has no lists yet, so every record has no entries.
 func (h *handler) recordEntries(w http.ResponseWriter, _ *http.Request, p params) {
-	if _, err := h.ws.GetRecord(p["object"], p["record"]); err != nil {
+	entries, err := h.ws.RecordEntries(p["object"], p["record"])
+	if err != nil {
 		writeError(w, h.fromWorkspace(err))
 		return
 	}
-	writeData(w, []any{})
+	if entries == nil {
+		entries = []workspace.RecordEntry{}
+	}
+	writeData(w, entries)
 }
 
 func (h *handler) answerRecord(w http.ResponseWriter, rec workspace.Record, err error) {

@@ -20,8 +20,8 @@ func r(method, pattern string,
 }
 
 // routes are the endpoints of Attio's REST API the studio serves.
-// TODO: lists, list entries, notes, tasks and Attio webhooks are not served yet, so apps that
-// call them get a 404 naming the path.
+// TODO: Attio webhooks (/v2/webhooks), comments and threads are not served, so apps that call
+// them get a 404 naming the path.
 var routes = []route{
 	r("GET", "/v2/self", (*handler).self),
 	r("GET", "/v2/workspace_members", (*handler).listMembers),
@@ -42,6 +42,27 @@ var routes = []route{
 	r("GET", "/v2/objects/{object}/records/{record}/attributes/{attribute}/values",
 		(*handler).attributeValues),
 	r("GET", "/v2/objects/{object}/records/{record}/entries", (*handler).recordEntries),
+	r("GET", "/v2/lists", (*handler).listLists),
+	r("GET", "/v2/lists/{list}", (*handler).getList),
+	r("GET", "/v2/lists/{list}/attributes", (*handler).listListAttributes),
+	r("POST", "/v2/lists/{list}/entries/query", (*handler).queryEntries),
+	r("POST", "/v2/lists/{list}/entries", (*handler).createEntry),
+	r("PUT", "/v2/lists/{list}/entries", (*handler).assertEntry),
+	r("GET", "/v2/lists/{list}/entries/{entry}", (*handler).getEntry),
+	r("PATCH", "/v2/lists/{list}/entries/{entry}", (*handler).patchEntry),
+	r("PUT", "/v2/lists/{list}/entries/{entry}", (*handler).putEntry),
+	r("DELETE", "/v2/lists/{list}/entries/{entry}", (*handler).deleteEntry),
+	r("GET", "/v2/lists/{list}/entries/{entry}/attributes/{attribute}/values",
+		(*handler).entryAttributeValues),
+	r("GET", "/v2/notes", (*handler).listNotes),
+	r("POST", "/v2/notes", (*handler).createNote),
+	r("GET", "/v2/notes/{note}", (*handler).getNote),
+	r("DELETE", "/v2/notes/{note}", (*handler).deleteNote),
+	r("GET", "/v2/tasks", (*handler).listTasks),
+	r("POST", "/v2/tasks", (*handler).createTask),
+	r("GET", "/v2/tasks/{task}", (*handler).getTask),
+	r("PATCH", "/v2/tasks/{task}", (*handler).patchTask),
+	r("DELETE", "/v2/tasks/{task}", (*handler).deleteTask),
 }
 
 // route finds the endpoint for the request. A known path with another method is a 405; an

@@ -19,8 +19,10 @@ type executor struct {
 	doc     *ast.QueryDocument
 	vars    map[string]any
 	errors  []Error
-	records map[string]*recordNode // loaded records, by object/id
+	records map[string]*recordNode // loaded records and entries, by object or list/id
 	objects []workspace.Object
+	lists   []workspace.List
+	wsInfo  *workspace.Info
 }
 
 func newExecutor(ctx context.Context, ws *workspace.Workspace, doc *ast.QueryDocument,

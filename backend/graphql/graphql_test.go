@@ -159,6 +159,17 @@ func TestQueries(t *testing.T) {
 				`"workspace":{"workspace_id":"ws_tidewater","name":"Tidewater Health",` +
 				`"company":{"name":"Tidewater Health"},"users":[{"person":` +
 				`{"job_title":"Head of Engineering"}}]}}}}`},
+		{"list entries",
+			`{ deal(id: "` + workspace.SeedRecordID("deals", "lumen-labs-renewal") + `") {
+			   list_entries { __typename id object { __typename slug name }
+			     priority: attribute(slug: "priority") { ... on SelectValue { value { title } } }
+			     ... on CustomRecord { list_entries { id } } } }
+			   person(id: "` + ada + `") { list_entries { id } } }`, nil,
+			`{"data":{"deal":{"list_entries":[{"__typename":"CustomRecord","id":"` +
+				workspace.SeedEntryID("sales_pipeline", "lumen-labs-renewal") + `","object":` +
+				`{"__typename":"CustomObject","slug":"sales_pipeline",` +
+				`"name":"Sales pipeline"},"priority":{"value":{"title":"High"}},` +
+				`"list_entries":[]}]},"person":{"list_entries":[]}}}`},
 		{"workspace record and a company's workspaces",
 			`{ workspace(id: "` + workspace.SeedRecordID("workspaces", "kestrel-logistics") +
 				`") { __typename name users { user_id: attribute(slug: "user_id") {

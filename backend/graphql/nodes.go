@@ -9,14 +9,18 @@ import (
 // an interface or union value's concrete type is.
 
 // recordNode is a record with its object, resolved as Person, Company, Deal, ... by object.
+// A list entry is a recordNode too, with list set and obj the list's AsObject.
 type recordNode struct {
-	obj *workspace.Object
-	rec workspace.Record
+	obj  *workspace.Object
+	rec  workspace.Record
+	list *workspace.List
 }
 
-// objectNode is an object, resolved as PeopleObject, CompaniesObject, ... by slug.
+// objectNode is an object, resolved as PeopleObject, CompaniesObject, ... by slug. A list's
+// node (list set) is a CustomObject whose records are its entries.
 type objectNode struct {
-	obj *workspace.Object
+	obj  *workspace.Object
+	list *workspace.List
 }
 
 // typed is a member of a union (an Actor, an AttributeValue) built from a map of its fields.

@@ -20,13 +20,12 @@ func (e *executor) recordField(n *recordNode, f *ast.FieldDefinition, args map[s
 	case "url":
 		return n.rec.WebURL, nil
 	case "object":
-		return &objectNode{obj: n.obj}, nil
+		return &objectNode{obj: n.obj, list: n.list}, nil
 	case "attribute":
 		slug, _ := args["slug"].(string)
 		return e.attributeValue(n, slug)
 	case "list_entries":
-		// TODO: lists are not modelled yet, so no record has list entries.
-		return []any{}, nil
+		return e.listEntries(n)
 	case "created_at":
 		return n.rec.CreatedAt.String(), nil
 	}
@@ -137,6 +136,9 @@ func (e *executor) objectField(n *objectNode, name string, args map[string]any) 
 	case "id":
 		return n.obj.ID, nil
 	case "name":
+		if n.list != nil {
+			return n.list.Name, nil
+		}
 		return n.obj.Plural, nil
 	case "slug":
 		return n.obj.Slug, nil
@@ -144,8 +146,14 @@ func (e *executor) objectField(n *objectNode, name string, args map[string]any) 
 		return attributeList(n.obj, args["types"]), nil
 	case "record":
 		id, _ := args["id"].(string)
+		if n.list != nil {
+			return e.loadEntry(n.list.ID, id)
+		}
 		return e.loadRecord(n.obj.ID, id)
 	case "records":
+		if n.list != nil {
+			return e.loadEntries(n.list.ID, args["ids"])
+		}
 		return e.loadRecords(n.obj.ID, args["ids"])
 	}
 	return nil, fmt.Errorf("objects have no field %q", name)

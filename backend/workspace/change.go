@@ -13,12 +13,32 @@ const (
 	ChangeReset ChangeKind = "reset"
 )
 
-// Change is one committed change to one record. A write that also updates the other side of a
-// relationship (a person's company and the company's team) reports every record it touched.
+// The kinds of change to list entries, notes and tasks. They differ from the record kinds so
+// that a subscriber that follows records never mistakes an entry's deletion for its record's.
+const (
+	ChangeEntryCreated ChangeKind = "entry-created"
+	ChangeEntryUpdated ChangeKind = "entry-updated"
+	ChangeEntryDeleted ChangeKind = "entry-deleted"
+	ChangeNoteCreated  ChangeKind = "note-created"
+	ChangeNoteDeleted  ChangeKind = "note-deleted"
+	ChangeTaskCreated  ChangeKind = "task-created"
+	ChangeTaskUpdated  ChangeKind = "task-updated"
+	ChangeTaskDeleted  ChangeKind = "task-deleted"
+)
+
+// Change is one committed change to one record, list entry, note or task. A write that also
+// updates the other side of a relationship (a person's company and the company's team) reports
+// every record it touched. For an entry or a note, Object and RecordID name the record it
+// belongs to, so a page showing that record knows to refresh.
 type Change struct {
 	Kind     ChangeKind `json:"kind"`
 	Object   string     `json:"object"`
 	RecordID string     `json:"recordId"`
+	// List and EntryID name a changed list entry.
+	List    string `json:"list,omitempty"`
+	EntryID string `json:"entryId,omitempty"`
+	NoteID  string `json:"noteId,omitempty"`
+	TaskID  string `json:"taskId,omitempty"`
 }
 
 // Subscribe calls fn with every change committed from now on, on the goroutine of the write,

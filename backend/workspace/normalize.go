@@ -183,15 +183,12 @@ func normalizeTimestamp(v any) (map[string]any, error) {
 	if !ok {
 		return nil, problem("expects an ISO 8601 timestamp, but got %s", show(v))
 	}
-	t, err := time.Parse(time.RFC3339Nano, s)
-	if err != nil {
-		t, err = time.Parse(time.DateOnly, s)
-	}
-	if err != nil {
+	t, ok := parseInstant(s)
+	if !ok {
 		return nil, problem("%s is not an ISO 8601 timestamp such as 2024-05-01T09:30:00Z",
 			show(v))
 	}
-	return map[string]any{"value": At(t).String()}, nil
+	return map[string]any{"value": t.String()}, nil
 }
 
 func normalizeRating(v any) (map[string]any, error) {

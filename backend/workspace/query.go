@@ -92,15 +92,7 @@ func (w *Workspace) scan(object string, filter func(*Object) (predicate, error),
 	if err != nil {
 		return nil, err
 	}
-	return page(out, offset, limit), nil
-}
-
-func page(rs []Record, offset, limit int) []Record {
-	if offset >= len(rs) {
-		return []Record{}
-	}
-	rs = rs[max(offset, 0):]
-	return rs[:min(limit, len(rs))]
+	return pageOf(out, offset, limit), nil
 }
 
 // compileSorts returns the order of the sorts, then of creation, then of id.

@@ -107,7 +107,8 @@ func (w *Workspace) AssertRecord(object, matching string, values map[string]any,
 	return rec, created, err
 }
 
-// DeleteRecord deletes a record and takes it out of the other side of its relationships.
+// DeleteRecord deletes a record, takes it out of the other side of its relationships, and
+// deletes its list entries and notes and unlinks it from tasks, as Attio does.
 // TODO: references from attributes without an inverse (custom record references) keep
 // pointing at the deleted record, which Attio would clear; REST reads show the stale id.
 func (w *Workspace) DeleteRecord(object, id string) error {
@@ -126,6 +127,9 @@ func (w *Workspace) DeleteRecord(object, id string) error {
 		if err := wr.unindex(obj, r); err != nil {
 			return nil, nil, err
 		}
+		if err := wr.dropDependents(obj, r.ID.RecordID); err != nil {
+			return nil, nil, err
+		}
 		wr.touch(obj, r, ChangeDeleted)
 		return nil, nil, nil
 	})
@@ -137,28 +141,16 @@ func (w *Workspace) DeleteRecord(object, id string) error {
 func (w *Workspace) write(actor Actor, fn func(*writer) (*Object, *Record, error)) (Record,
 	error) {
 	var out Record
-	var changes []Change
-	err := w.st.Update(func(tx *store.Tx) error {
-		wr, err := newWriter(tx, actor, w.now())
-		if err != nil {
-			return err
-		}
+	err := w.update(actor, func(wr *writer) error {
 		obj, r, err := fn(wr)
-		if err != nil {
-			return err
-		}
-		if changes, err = wr.commit(); err != nil {
-			return err
-		}
-		if r != nil {
+		if err == nil && r != nil {
 			out = currentView(obj, r)
 		}
-		return nil
+		return err
 	})
 	if err != nil {
 		return Record{}, err
 	}
-	w.publish(changes)
 	return out, nil
 }
 

@@ -126,7 +126,7 @@ func TestDeleteRecord(t *testing.T) {
 		t.Error("a deleted person is still in a team")
 	}
 	if !slices.Contains(changes, Change{Kind: ChangeDeleted, Object: "people", RecordID: ada}) ||
-		!slices.Contains(changes, Change{ChangeUpdated, "companies", lumen}) {
+		!slices.Contains(changes, Change{Kind: ChangeUpdated, Object: "companies", RecordID: lumen}) {
 		t.Errorf("changes = %v", changes)
 	}
 	// The deleted person's address is free again.
@@ -159,7 +159,8 @@ func TestCreateRecord(t *testing.T) {
 	if r.WebURL != "https://app.attio.com/acme/person/"+r.ID.RecordID {
 		t.Errorf("web_url = %s", r.WebURL)
 	}
-	want := []Change{{ChangeCreated, "people", r.ID.RecordID}, {ChangeUpdated, "companies", lumen}}
+	want := []Change{{Kind: ChangeCreated, Object: "people", RecordID: r.ID.RecordID},
+		{Kind: ChangeUpdated, Object: "companies", RecordID: lumen}}
 	if !slices.Equal(changes, want) {
 		t.Errorf("changes = %v, want %v", changes, want)
 	}

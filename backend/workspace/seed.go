@@ -91,6 +91,21 @@ func seedRecords(tx *store.Tx) error {
 			}
 		}
 	}
+	if err := seedCollections(wr, at.Add(time.Hour)); err != nil {
+		return err
+	}
 	_, err = wr.commit()
 	return err
 }
+
+// SeedEntryID is the id the default workspace gives the entry of list (slug) that holds the
+// seeded record named key, e.g. SeedEntryID("sales_pipeline", "lumen-labs-renewal").
+func SeedEntryID(list, key string) string { return stableID("entry", list, key) }
+
+// SeedTaskID is the id of the default workspace's task named key, e.g.
+// SeedTaskID("send-ada-quote").
+func SeedTaskID(key string) string { return stableID("task", key) }
+
+// SeedNoteID is the id of the default workspace's note named key, e.g.
+// SeedNoteID("ada-renewal-call").
+func SeedNoteID(key string) string { return stableID("note", key) }

@@ -35,3 +35,12 @@ func (t *Timestamp) UnmarshalJSON(raw []byte) error {
 	*t = At(parsed)
 	return nil
 }
+
+// parseInstant reads an ISO 8601 timestamp, or a date as its midnight UTC.
+func parseInstant(s string) (Timestamp, bool) {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		t, err = time.Parse(time.DateOnly, s)
+	}
+	return At(t), err == nil
+}

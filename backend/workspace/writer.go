@@ -31,6 +31,14 @@ type writer struct {
 	records map[string]*Record // by objectID/recordID
 	order   []string           // keys in the order they were first changed
 	kinds   map[string]ChangeKind
+
+	lists       []List // loaded on first use
+	listsLoaded bool
+	entries map[string]*Entry // by listID/entryID, like records
+	eorder  []string
+	ekinds  map[string]ChangeKind
+	// others are the changes to notes and tasks, which are written as they happen.
+	others []Change
 }
 
 func newWriter(tx *store.Tx, actor Actor, now time.Time) (*writer, error) {
@@ -43,7 +51,8 @@ func newWriter(tx *store.Tx, actor Actor, now time.Time) (*writer, error) {
 		return nil, err
 	}
 	return &writer{tx: tx, info: info, objects: objs, actor: actor, now: At(now),
-		records: map[string]*Record{}, kinds: map[string]ChangeKind{}}, nil
+		records: map[string]*Record{}, kinds: map[string]ChangeKind{},
+		entries: map[string]*Entry{}, ekinds: map[string]ChangeKind{}}, nil
 }
 
 func (w *writer) object(slugOrID string) (*Object, error) {
@@ -94,32 +103,19 @@ func (w *writer) touch(obj *Object, r *Record, kind ChangeKind) {
 	}
 }
 
-// commit stores every changed record and returns the changes to publish.
-func (w *writer) commit() ([]Change, error) {
-	var changes []Change
-	for _, key := range w.order {
-		r := w.records[key]
-		obj, err := w.object(r.ID.ObjectID)
-		if err != nil {
-			return nil, err
-		}
-		kind := w.kinds[key]
-		if kind == ChangeDeleted {
-			err = w.tx.Delete(recordsBucket(obj.ID), r.ID.RecordID)
-		} else {
-			err = w.tx.Put(recordsBucket(obj.ID), r.ID.RecordID, r)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("save %s record %s: %w", obj.Slug, r.ID.RecordID, err)
-		}
-		changes = append(changes, Change{Kind: kind, Object: obj.Slug, RecordID: r.ID.RecordID})
-	}
-	return changes, nil
-}
-
 // set writes the values given for each attribute of a record. values come from decoded JSON
 // (or anything that encodes to it) keyed by attribute slug or id.
 func (w *writer) set(obj *Object, r *Record, values map[string]any, mode UpdateMode) error {
+	return w.eachWrite(obj, values, func(attr *Attribute, items []map[string]any) error {
+		appendMode := mode == Append && attr.IsMultiselect
+		return w.setAttribute(obj, r, attr, items, appendMode)
+	})
+}
+
+// eachWrite normalizes the values written to each attribute of obj (a record's object or a
+// list's entry attributes) and hands them to apply, in slug order so errors are stable.
+func (w *writer) eachWrite(obj *Object, values map[string]any,
+	apply func(attr *Attribute, items []map[string]any) error) error {
 	values, err := jsonShaped(values)
 	if err != nil {
 		return err
@@ -136,25 +132,40 @@ func (w *writer) set(obj *Object, r *Record, values map[string]any, mode UpdateM
 		if err != nil {
 			return err
 		}
-		appendMode := mode == Append && attr.IsMultiselect
-		if err := w.setAttribute(obj, r, attr, items, appendMode); err != nil {
+		if err := apply(attr, items); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// setAttribute replaces (or, in append mode, extends) the current values of one attribute.
-// Values that stay keep their history; removed ones get active_until.
+// setAttribute replaces (or, in append mode, extends) the current values of one attribute of a
+// record, and keeps its unique index and the other side of its relationships in step.
 func (w *writer) setAttribute(obj *Object, r *Record, attr *Attribute, items []map[string]any,
 	appendMode bool) error {
+	if r.Values == nil {
+		r.Values = map[string][]Value{}
+	}
+	all, removed, added := w.merge(attr, r.Values[attr.Slug], items, appendMode)
+	r.Values[attr.Slug] = all
+	if len(removed)+len(added) > 0 {
+		w.touch(obj, r, ChangeUpdated)
+	}
+	if err := w.reindex(obj, r, attr, removed, added); err != nil {
+		return err
+	}
+	return w.relink(obj, r, attr, removed, added)
+}
+
+// merge returns the values of one attribute after a write of items, with what the write
+// removed and added. Values that stay keep their history; removed ones get active_until.
+func (w *writer) merge(attr *Attribute, all []Value, items []map[string]any,
+	appendMode bool) (out []Value, removed, added []map[string]any) {
 	wanted := map[string]bool{}
 	for _, it := range items {
 		wanted[identity(attr.Type, it)] = true
 	}
-	all := r.Values[attr.Slug]
 	have := map[string]bool{}
-	var removed, added []map[string]any
 	for i := range all {
 		if !all[i].Current() {
 			continue
@@ -176,17 +187,7 @@ func (w *writer) setAttribute(obj *Object, r *Record, attr *Attribute, items []m
 		all = append(all, w.newValue(attr.Type, it))
 		added = append(added, it)
 	}
-	if r.Values == nil {
-		r.Values = map[string][]Value{}
-	}
-	r.Values[attr.Slug] = all
-	if len(removed)+len(added) > 0 {
-		w.touch(obj, r, ChangeUpdated)
-	}
-	if err := w.reindex(obj, r, attr, removed, added); err != nil {
-		return err
-	}
-	return w.relink(obj, r, attr, removed, added)
+	return all, removed, added
 }
 
 func (w *writer) newValue(t AttributeType, fields map[string]any) Value {
