@@ -15,12 +15,12 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", 
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
 var (
-	mdHeading  = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
-	mdLink     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
+	mdHeading = regexp.MustCompile(`(?m)^#{1,6}[ \t]+`)
+	mdLink    = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
 	// Emphasis hugs its text: "2 * 3 * 4" is not italic.
 	mdEmphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|~~|`)([^\\s*_~`](?:[^*_~`\n]*" +
 		"[^\\s*_~`])?)(\\*\\*|__|\\*|_|~~|`)")
-	mdEscape   = regexp.MustCompile("\\\\([\\\\*_`\\[\\]#~])")
+	mdEscape = regexp.MustCompile("\\\\([\\\\*_`\\[\\]#~])")
 )
 
 // stripMarkdown is the text a markdown note shows, without its markup.

@@ -34,9 +34,9 @@ type writer struct {
 
 	lists       []List // loaded on first use
 	listsLoaded bool
-	entries map[string]*Entry // by listID/entryID, like records
-	eorder  []string
-	ekinds  map[string]ChangeKind
+	entries     map[string]*Entry // by listID/entryID, like records
+	eorder      []string
+	ekinds      map[string]ChangeKind
 	// others are the changes to notes and tasks, which are written as they happen.
 	others []Change
 }
