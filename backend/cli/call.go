@@ -9,14 +9,13 @@ import (
 	"time"
 
 	"attio-studio/backend/calllog"
-	"attio-studio/backend/studio"
 )
 
 // runCall runs one server function of the app headless and prints its result and call record.
 func runCall(args []string, env Env) error {
 	flags := newFlags("call", env)
 	asJSON := flags.Bool("json", false, "print the call record as one JSON object")
-	data := flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
+	data := dataFlag(flags)
 	timeout := flags.Duration("timeout", 0, "the call's time limit (default 30s, as in Attio)")
 	if err := flags.Parse(args); err != nil {
 		return err
@@ -35,18 +34,11 @@ func runCall(args []string, env Env) error {
 		callArgs = append(callArgs, json.RawMessage(a))
 	}
 
-	session, err := studio.Open(studio.Options{Dir: dir, DataFile: *data, CallTimeout: *timeout,
-		Logger: logger(env, false)})
+	session, err := openHeadless(dir, *data, *timeout, env)
 	if err != nil {
 		return err
 	}
 	defer session.Close()
-	if m := session.Manifest(); m.BuildVersion == 0 {
-		for _, d := range m.Diagnostics {
-			fmt.Fprintln(env.Stderr, d.String())
-		}
-		return exitError(1)
-	}
 
 	res, err := session.CallServerFunction(context.Background(), id, callArgs, "")
 	if err != nil {
@@ -94,7 +86,8 @@ func printCall(w io.Writer, c calllog.Call) {
 	} else {
 		fmt.Fprintf(w, "result: %s\n", c.Result)
 	}
-	fmt.Fprintf(w, "took %s\n", time.Duration(c.DurationMs*float64(time.Millisecond)).Round(10*time.Microsecond))
+	took := time.Duration(c.DurationMs * float64(time.Millisecond))
+	fmt.Fprintf(w, "took %s\n", took.Round(10*time.Microsecond))
 }
 
 func indent(s string) string {

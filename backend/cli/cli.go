@@ -40,6 +40,10 @@ Usage:
   attio-studio check [--json] [DIR]                build the app and print its manifest and problems
   attio-studio call [--json] [--timeout D] [--data FILE] DIR FUNCTION [ARG...]
                                                    run a server function (ARGs are JSON)
+  attio-studio connections list|add|remove [--json] [--user] [--key KEY] [--value SECRET]
+                                   [--id ID] [--data FILE] DIR
+                                                   manage the app's connections, running its
+                                                   connection-added/removed events
 
 With no DIR the studio opens its bundled example app. Flags come before DIR.
 `
@@ -58,6 +62,8 @@ func Run(args []string, env Env) int {
 		err = runCheck(args[1:], env)
 	case "call":
 		err = runCall(args[1:], env)
+	case "connections":
+		err = runConnections(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0
@@ -88,6 +94,11 @@ func newFlags(verb string, env Env) *flag.FlagSet {
 	fs.SetOutput(env.Stderr)
 	fs.Usage = func() { fmt.Fprint(env.Stderr, usage) }
 	return fs
+}
+
+// dataFlag adds the --data flag every verb that opens a data file takes.
+func dataFlag(flags *flag.FlagSet) *string {
+	return flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
 }
 
 // logger writes the studio's lifecycle to stderr, leaving stdout to the verb's output.

@@ -45,7 +45,8 @@ func TestCheckJSONDescribesTheExample(t *testing.T) {
 		t.Error("bulkRecordActions, widgets and diagnostics must be lists, even when empty")
 	}
 	want := "[send-to-alc.server] [lead-processed] [connection-added connection-removed]"
-	got := strings.Join([]string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events)}, " ")
+	lists := []string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events)}
+	got := strings.Join(lists, " ")
 	if got != want {
 		t.Errorf("entries %s, want %s", got, want)
 	}

@@ -18,7 +18,7 @@ const DefaultAddr = "127.0.0.1:7766"
 func runServe(args []string, env Env) error {
 	flags := newFlags("serve", env)
 	addr := flags.String("addr", DefaultAddr, "the loopback address to listen on (port 0 picks one)")
-	data := flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
+	data := dataFlag(flags)
 	if err := flags.Parse(args); err != nil {
 		return err
 	}

@@ -19,7 +19,7 @@ type Window struct {
 // runWindow opens the studio window, or serve mode when no window can be shown here.
 func runWindow(args []string, env Env) error {
 	flags := newFlags("", env)
-	data := flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
+	data := dataFlag(flags)
 	addr := flags.String("addr", DefaultAddr, "where serve mode listens when there is no display")
 	if err := flags.Parse(args); err != nil {
 		return err

@@ -47,17 +47,19 @@ func (a *API) GetRecord(object, recordID string) (workspace.Record, error) {
 }
 
 // RunQuery answers the app's GraphQL query.
-func (a *API) RunQuery(query string, variables map[string]any, parentCallID string) graphql.Response {
+func (a *API) RunQuery(query string, variables map[string]any,
+	parentCallID string) graphql.Response {
 	return a.session.RunQuery(context.Background(), query, variables, parentCallID)
 }
 
 // CallServerFunction runs one of the app's server functions.
-func (a *API) CallServerFunction(id string, args []json.RawMessage, parentCallID string) (CallResult, error) {
+func (a *API) CallServerFunction(id string, args []json.RawMessage, parentCallID string) (
+	CallResult, error) {
 	return a.session.CallServerFunction(context.Background(), id, args, parentCallID)
 }
 
 // StartCall records the start of a user action in the page and returns its call id.
-func (a *API) StartCall(kind string, name string, args json.RawMessage, parentCallID string) string {
+func (a *API) StartCall(kind, name string, args json.RawMessage, parentCallID string) string {
 	return a.session.StartCall(calllog.Kind(kind), name, args, parentCallID)
 }
 
@@ -76,3 +78,55 @@ func (a *API) Calls(limit int) ([]calllog.Call, error) { return a.session.Calls(
 
 // Call returns one call.
 func (a *API) Call(id string) (calllog.Call, error) { return a.session.Call(id) }
+
+// QueryRecords returns a page of an object's records chosen by filter, sorts or search.
+func (a *API) QueryRecords(object string, q RecordQuery) ([]workspace.Record, error) {
+	return a.session.QueryRecords(object, q)
+}
+
+// CreateRecord creates a record.
+func (a *API) CreateRecord(object string, values map[string]any) (workspace.Record, error) {
+	return a.session.CreateRecord(object, values)
+}
+
+// UpdateRecord writes values to a record; overwrite replaces multi-value attributes.
+func (a *API) UpdateRecord(object, recordID string, values map[string]any, overwrite bool) (
+	workspace.Record, error) {
+	return a.session.UpdateRecord(object, recordID, values, overwrite)
+}
+
+// DeleteRecord deletes a record.
+func (a *API) DeleteRecord(object, recordID string) error {
+	return a.session.DeleteRecord(object, recordID)
+}
+
+// AddAttribute adds an attribute to an object.
+func (a *API) AddAttribute(object string, spec workspace.AttributeSpec) (AttributeInfo, error) {
+	return a.session.AddAttribute(object, spec)
+}
+
+// SearchRecords finds records by text, for reference pickers.
+func (a *API) SearchRecords(object, text string, limit int) ([]workspace.Record, error) {
+	return a.session.SearchRecords(object, text, limit)
+}
+
+// Members lists the workspace's members.
+func (a *API) Members() ([]workspace.Member, error) { return a.session.Members() }
+
+// ResetWorkspace puts the default workspace back.
+func (a *API) ResetWorkspace() error { return a.session.ResetWorkspace() }
+
+// Connections lists the app's connections.
+func (a *API) Connections() ([]workspace.Connection, error) { return a.session.Connections() }
+
+// AddConnection runs the app's connection-added handler and, if it returns, saves the
+// connection.
+func (a *API) AddConnection(spec ConnectionSpec) (workspace.Connection, error) {
+	return a.session.AddConnection(context.Background(), spec)
+}
+
+// RemoveConnection runs the app's connection-removed handler and, if it returns, removes the
+// connection.
+func (a *API) RemoveConnection(id string) error {
+	return a.session.RemoveConnection(context.Background(), id)
+}

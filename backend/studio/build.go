@@ -76,8 +76,10 @@ func (s *Session) rebuild() {
 	if s.current != nil {
 		version = s.current.version + 1
 	}
-	s.current = &build{version: version, client: out.client, surfaces: out.surfaces, project: out.project,
-		runtime: runtime.New(out.program, s.services(), runtime.Options{Logger: s.logger, Timeout: s.opts.CallTimeout})}
+	rt := runtime.New(out.program, s.services(),
+		runtime.Options{Logger: s.logger, Timeout: s.opts.CallTimeout})
+	s.current = &build{version: version, client: out.client, surfaces: out.surfaces,
+		project: out.project, runtime: rt}
 	s.mu.Unlock()
 	s.finishAttempt(out.project, out.diagnostics, start)
 }
@@ -116,7 +118,8 @@ func compileApp(b *bundle.Builder, dir string) compiled {
 	case errors.As(err, &se):
 		out.diagnostics = append(out.diagnostics, se.Diagnostic())
 	case err != nil:
-		out.diagnostics = append(out.diagnostics, diag.Errorf("The server bundle does not compile: %v", err))
+		out.diagnostics = append(out.diagnostics,
+			diag.Errorf("The server bundle does not compile: %v", err))
 	}
 	return out
 }

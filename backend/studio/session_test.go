@@ -92,10 +92,12 @@ func TestSendToAlcServerFunctionMarksThePersonPending(t *testing.T) {
 	if err != nil || call.Parent != action || len(call.Requests) != 2 {
 		t.Fatalf("call record %+v (%v)", call, err)
 	}
-	if call.Requests[0].Source != "mock" || call.Requests[1].Source != "attio-api" || call.Requests[1].Status != 200 {
+	if call.Requests[0].Source != "mock" || call.Requests[1].Source != "attio-api" ||
+		call.Requests[1].Status != 200 {
 		t.Errorf("requests %+v", call.Requests)
 	}
-	if names := seen.names(); !strings.Contains(names, "call") || !strings.Contains(names, "records-changed") {
+	names := seen.names()
+	if !strings.Contains(names, "call") || !strings.Contains(names, "records-changed") {
 		t.Errorf("events %q lack a call and a records-changed", names)
 	}
 }
@@ -130,7 +132,8 @@ func TestBrokenSaveKeepsTheLastGoodBuild(t *testing.T) {
 	s, dir := openExample(t)
 	file := filepath.Join(dir, "src", "send-to-alc.tsx")
 	good, _ := os.ReadFile(file)
-	os.WriteFile(file, []byte(strings.Replace(string(good), `label: "Send to ALC",`, `label: "Send to ALC",,`, 1)), 0o644)
+	broken := strings.Replace(string(good), `label: "Send to ALC",`, `label: "Send to ALC",,`, 1)
+	os.WriteFile(file, []byte(broken), 0o644)
 
 	m := s.Rebuild()
 	if m.BuildVersion != 1 || len(m.RecordActions) != 1 {
@@ -146,7 +149,8 @@ func TestBrokenSaveKeepsTheLastGoodBuild(t *testing.T) {
 	os.WriteFile(file, []byte(strings.Replace(string(good), "Send to ALC", "Send to Acme", 1)), 0o644)
 	m = s.Rebuild()
 	if m.BuildVersion != 2 || len(m.Diagnostics) != 0 || m.RecordActions[0].Label != "Send to Acme" {
-		t.Errorf("after the fix: version %d, diagnostics %v, actions %v", m.BuildVersion, m.Diagnostics, m.RecordActions)
+		t.Errorf("after the fix: version %d, diagnostics %v, actions %v",
+			m.BuildVersion, m.Diagnostics, m.RecordActions)
 	}
 }
 

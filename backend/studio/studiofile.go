@@ -35,11 +35,14 @@ func (s *Session) applyStudioFile(p *project.Project) error {
 		return err
 	}
 	for _, c := range p.Studio.Connections {
-		if _, err := s.workspace.AddConnection(workspace.Connection{Kind: c.Kind, Key: c.Key, Value: c.Value}); err != nil {
+		conn := workspace.Connection{Kind: c.Kind, Key: c.Key, Value: c.Value}
+		if _, err := s.workspace.AddConnection(conn); err != nil {
 			return fmt.Errorf("%s: connection: %w", project.StudioFileName, err)
 		}
 	}
-	return s.store.Update(func(tx *store.Tx) error { return tx.Put(metaBucket, "connections_seeded", true) })
+	return s.store.Update(func(tx *store.Tx) error {
+		return tx.Put(metaBucket, "connections_seeded", true)
+	})
 }
 
 // mockRules reads the app's mock rules, reporting a bad rule as a diagnostic of the project.
