@@ -46,5 +46,7 @@ func serve(dir, addr, data string, env Env) error {
 	defer stop()
 	m := session.Manifest()
 	fmt.Fprintf(env.Stdout, "Attio App Studio is serving %s at http://%s/\n", m.App.Name, l.Addr())
+	fmt.Fprintf(env.Stdout, "The mock Attio REST API answers at http://%s/v2/ with "+
+		"Authorization: Bearer %s\n", l.Addr(), session.AttioAPIToken())
 	return server.New(session, env.Frontend, log).Serve(ctx, l)
 }

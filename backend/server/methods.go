@@ -35,7 +35,8 @@ func (s *Server) serveMethod(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("method")
 	m, ok := s.methods[name]
 	if !ok {
-		writeJSON(w, http.StatusNotFound, map[string]string{"error": fmt.Sprintf("The studio has no method %q", name)})
+		writeJSON(w, http.StatusNotFound,
+			map[string]string{"error": fmt.Sprintf("The studio has no method %q", name)})
 		return
 	}
 	args, err := m.decode(r.Body)

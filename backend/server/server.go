@@ -36,7 +36,8 @@ func New(session *studio.Session, frontend fs.FS, logger *slog.Logger) *Server {
 	}
 	s.mux.HandleFunc("POST /api/{method}", s.serveMethod)
 	s.mux.HandleFunc("GET /api/events", s.serveEvents)
-	s.mux.Handle("GET /", s.frontend)
+	s.mux.Handle("/v2/", session.AttioAPI())
+	s.mux.Handle("/", s.frontend)
 	return s
 }
 
@@ -44,7 +45,8 @@ func New(session *studio.Session, frontend fs.FS, logger *slog.Logger) *Server {
 // cannot reach the studio through DNS rebinding.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !loopbackHost(r.Host) {
-		http.Error(w, "The studio only answers requests addressed to 127.0.0.1 or localhost", http.StatusForbidden)
+		http.Error(w, "The studio only answers requests addressed to 127.0.0.1 or localhost",
+			http.StatusForbidden)
 		return
 	}
 	s.mux.ServeHTTP(w, r)
@@ -69,7 +71,8 @@ func Listen(addr string) (net.Listener, error) {
 		return nil, fmt.Errorf("address %q: %w", addr, err)
 	}
 	if !loopbackHost(host) {
-		return nil, fmt.Errorf("address %q is not on loopback; the studio only listens on 127.0.0.1", addr)
+		return nil, fmt.Errorf("address %q is not on loopback; the studio only listens on 127.0.0.1",
+			addr)
 	}
 	return net.Listen("tcp", addr)
 }

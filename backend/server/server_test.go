@@ -21,6 +21,12 @@ import (
 
 func newServer(t *testing.T) *httptest.Server {
 	t.Helper()
+	srv, _ := newServerWithSession(t)
+	return srv
+}
+
+func newServerWithSession(t *testing.T) (*httptest.Server, *studio.Session) {
+	t.Helper()
 	dir := filepath.Join(t.TempDir(), "app")
 	if err := os.CopyFS(dir, os.DirFS("../../examples/acme-lead-checker")); err != nil {
 		t.Fatal(err)
@@ -33,7 +39,7 @@ func newServer(t *testing.T) *httptest.Server {
 	page := fstest.MapFS{"index.html": {Data: []byte("<title>Attio App Studio</title>")}}
 	srv := httptest.NewServer(New(s, page, slog.New(slog.DiscardHandler)))
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, s
 }
 
 func post(t *testing.T, url, body string) (int, string) {
@@ -83,6 +89,26 @@ func TestPageIsServed(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != 200 || !strings.Contains(string(body), "Attio App Studio") {
 		t.Errorf("%d %s", res.StatusCode, body)
+	}
+}
+
+func TestAttioRESTAPIIsMounted(t *testing.T) {
+	srv, session := newServerWithSession(t)
+	req, _ := http.NewRequest("GET", srv.URL+"/v2/objects/people", nil)
+	req.Header.Set("Authorization", "Bearer "+session.AttioAPIToken())
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != 200 || !strings.Contains(string(body), `"api_slug":"people"`) {
+		t.Errorf("%d %s", res.StatusCode, body)
+	}
+	res, _ = http.Get(srv.URL + "/v2/objects/people")
+	res.Body.Close()
+	if res.StatusCode != 401 {
+		t.Errorf("without the token: %d, want 401", res.StatusCode)
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"sync"
 	"time"
 
@@ -50,6 +51,7 @@ type Session struct {
 	hookServer *webhooks.Server
 	outbound   *outbound.Client
 	graphql    *graphql.Schema
+	attioAPI   http.Handler
 	builder    *bundle.Builder
 	token      string
 	events     bus
@@ -118,9 +120,10 @@ func (s *Session) openData() error {
 		return err
 	}
 	s.graphql = graphql.New(s.workspace)
+	s.attioAPI = attioapi.New(s.workspace, s.token, s.logger)
 	s.outbound = outbound.New(outbound.Options{
 		Rules:    s.mockRules(s.project),
-		AttioAPI: attioapi.New(s.workspace, s.token, s.logger),
+		AttioAPI: s.attioAPI,
 		Logger:   s.logger,
 	})
 	s.builder = bundle.NewBuilder(bundle.Options{ValidateGraphQL: validateGraphQL, Logger: s.logger})
@@ -152,6 +155,13 @@ func (s *Session) Close() error {
 	}
 	return nil
 }
+
+// AttioAPI is the mock Attio REST API (paths under /v2/), answering requests that carry the
+// app's token as api.attio.com would.
+func (s *Session) AttioAPI() http.Handler { return s.attioAPI }
+
+// AttioAPIToken is the app's ATTIO_API_TOKEN, which the mock REST API accepts.
+func (s *Session) AttioAPIToken() string { return s.token }
 
 // DataFile is the path of the session's store file.
 func (s *Session) DataFile() string { return s.opts.DataFile }
