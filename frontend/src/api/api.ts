@@ -2,15 +2,20 @@ import type {
   AttioObject,
   AttioRecord,
   Attribute,
+  AttributeSpec,
   Call,
   CallError,
   ClientBundle,
   Manifest,
   NotificationType,
+  ObjectSpec,
   QueryResult,
+  RecordQuery,
   ServerCallResult,
   StartedCallKind,
   StudioEvents,
+  WorkspaceMember,
+  WriteValues,
 } from "./types";
 import type { Transport, Unsubscribe } from "./transport";
 
@@ -28,6 +33,25 @@ export interface StudioApi {
   recordNotification(callId: string, type: NotificationType, detail: unknown): Promise<void>;
   finishCall(callId: string, error: CallError | null): Promise<void>;
   calls(limit: number): Promise<Call[]>;
+  queryRecords(object: string, query: RecordQuery): Promise<AttioRecord[]>;
+  countRecords(object: string): Promise<number>;
+  searchRecords(object: string, text: string, limit: number): Promise<AttioRecord[]>;
+  createRecord(object: string, values: WriteValues): Promise<AttioRecord>;
+  /** Writes values; overwrite replaces multi values (Attio's PUT), else they are added to. */
+  updateRecord(
+    object: string,
+    recordId: string,
+    values: WriteValues,
+    overwrite: boolean,
+  ): Promise<AttioRecord>;
+  deleteRecord(object: string, recordId: string): Promise<void>;
+  members(): Promise<WorkspaceMember[]>;
+  addAttribute(object: string, spec: AttributeSpec): Promise<Attribute>;
+  createObject(spec: ObjectSpec): Promise<AttioObject>;
+  resetWorkspace(): Promise<void>;
+  /** The whole workspace as one JSON document, for ImportWorkspace. */
+  exportWorkspace(): Promise<unknown>;
+  importWorkspace(document: unknown): Promise<void>;
   on<E extends keyof StudioEvents>(event: E, handler: (data: StudioEvents[E]) => void): Unsubscribe;
   onReconnect(handler: () => void): Unsubscribe;
 }
@@ -54,6 +78,27 @@ export function createApi(transport: Transport): StudioApi {
       await call("FinishCall", callId, error);
     },
     calls: async (limit) => (await call<Call[] | null>("Calls", limit)) ?? [],
+    queryRecords: async (object, query) =>
+      (await call<AttioRecord[] | null>("QueryRecords", object, query)) ?? [],
+    countRecords: (object) => call("CountRecords", object),
+    searchRecords: async (object, text, limit) =>
+      (await call<AttioRecord[] | null>("SearchRecords", object, text, limit)) ?? [],
+    createRecord: (object, values) => call("CreateRecord", object, values),
+    updateRecord: (object, recordId, values, overwrite) =>
+      call("UpdateRecord", object, recordId, values, overwrite),
+    deleteRecord: async (object, recordId) => {
+      await call("DeleteRecord", object, recordId);
+    },
+    members: async () => (await call<WorkspaceMember[] | null>("Members")) ?? [],
+    addAttribute: (object, spec) => call("AddAttribute", object, spec),
+    createObject: (spec) => call("CreateObject", spec),
+    resetWorkspace: async () => {
+      await call("ResetWorkspace");
+    },
+    exportWorkspace: () => call("ExportWorkspace"),
+    importWorkspace: async (document) => {
+      await call("ImportWorkspace", document);
+    },
     on: (event, handler) => transport.subscribe(event, handler as (data: unknown) => void),
     onReconnect: (handler) => transport.onReconnect(handler),
   };

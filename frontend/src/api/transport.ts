@@ -20,3 +20,11 @@ export function toError(reason: unknown): Error {
   }
   return new Error(String(reason));
 }
+
+/**
+ * Whether a call failed because this backend does not have the method yet (an older studio),
+ * so a view can fall back instead of showing an error.
+ */
+export function isMissingMethod(reason: unknown): boolean {
+  return /has no method/.test(toError(reason).message);
+}

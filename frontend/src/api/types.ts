@@ -56,6 +56,55 @@ export interface Attribute {
   isRequired: boolean;
   isUnique: boolean;
   options?: AttributeOption[];
+  /** False for values Attio sets itself (created_at, interactions); absent means writable. */
+  isWritable?: boolean;
+  /** The object a record-reference attribute points at, when the backend says. */
+  targetObject?: string;
+  currencyCode?: string;
+}
+
+/** A new attribute as AddAttribute takes it. */
+export interface AttributeSpec {
+  slug: string;
+  title: string;
+  type: string;
+  isMultiselect?: boolean;
+  /** Titles of a select's options or a status attribute's statuses. */
+  options?: string[];
+  targetObject?: string;
+  currencyCode?: string;
+}
+
+/** A new custom object as CreateObject takes it. */
+export interface ObjectSpec {
+  apiSlug: string;
+  singularNoun: string;
+  pluralNoun: string;
+}
+
+export interface RecordSort {
+  attribute: string;
+  field?: string;
+  direction: "asc" | "desc";
+}
+
+/** A page of an object's records: an Attio filter (attio-sdk.md §13.3), sorts, paging. */
+export interface RecordQuery {
+  filter?: Record<string, unknown>;
+  sorts?: RecordSort[];
+  search?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Values in Attio's write forms, by attribute slug (attio-sdk.md §13.2). */
+export type WriteValues = Record<string, unknown>;
+
+export interface WorkspaceMember {
+  id: string;
+  first_name: string;
+  last_name: string;
+  email_address: string;
 }
 
 /** One attribute value in Attio's REST shape; the fields present depend on attribute_type. */
@@ -148,6 +197,7 @@ export interface Call {
 /** The "build" event: the brief's `{version, manifest}`; the session currently sends the Manifest. */
 export type BuildEvent = { version: number; manifest: Manifest } | Manifest;
 
+/** A record, or the whole workspace ("reset", with object and recordId empty), changed. */
 export interface RecordsChangedEvent {
   object: string;
   recordId: string;
