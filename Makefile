@@ -11,7 +11,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/publi
 	frontend/package.json frontend/vite.config.ts frontend/tsconfig.json
 GO_SOURCES := $(shell find backend app examples -type f) main.go go.mod go.sum
 
-.PHONY: run build test deps test-go test-frontend test-e2e test-desktop serve screenshots clean
+.PHONY: run build test bench deps test-go test-frontend test-e2e test-desktop serve screenshots clean
 
 ## run: set up, build, and open the studio on the example (serve mode without a display).
 run: build
@@ -54,6 +54,11 @@ test-e2e: $(BIN)
 
 test-desktop: $(BIN)
 	tools/desktop-smoke.sh $(BIN) $(EXAMPLE)
+
+## bench: every benchmark, with the figures printed (speed is measured here, never asserted in tests).
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(GO_PACKAGES)
+	@for script in tools/bench/*.sh; do [ -x "$$script" ] && "$$script"; done; true
 
 ## screenshots: the README's pictures, taken from the built binary.
 screenshots: $(BIN)
