@@ -3,7 +3,6 @@ package workspace
 import (
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync"
 	"time"
 
@@ -76,12 +75,8 @@ func (w *Workspace) Info() (Info, error) {
 // connections) with the default workspace, whose ids are the same every time.
 func (w *Workspace) Reset() error {
 	err := w.st.Update(func(tx *store.Tx) error {
-		for _, name := range tx.Buckets() {
-			if name == bucketPrefix || strings.HasPrefix(name, bucketPrefix+"/") {
-				if err := tx.DeleteBucket(name); err != nil {
-					return fmt.Errorf("drop %s: %w", name, err)
-				}
-			}
+		if err := dropWorkspace(tx); err != nil {
+			return err
 		}
 		return createDefault(tx)
 	})
