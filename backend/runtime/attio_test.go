@@ -243,7 +243,8 @@ func TestWebhookHandlerFunctionsAndEvents(t *testing.T) {
 		}`},
 	})
 	store := &fakeHandlers{}
-	rt := New(p, Services{WebhookHandlers: store, CurrentUserID: "user-7"}, Options{})
+	rt := New(p, Services{WebhookHandlers: store,
+		CurrentUser: func(context.Context) (string, error) { return "user-7", nil }}, Options{})
 	ctx := context.Background()
 
 	got, err := rt.CallFunction(ctx, "crud.server", nil)

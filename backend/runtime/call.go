@@ -93,28 +93,48 @@ func (c *call) wait(parent context.Context) outcome {
 	case o := <-c.done:
 		return o
 	case <-timer.C:
-		return c.abort(&ScriptError{Name: "TimeoutError", Code: "timeout",
-			Message: fmt.Sprintf("%s timed out after %s", c.target.label, c.rt.timeout)})
+		pending := c.pending()
+		return c.abort(func(frames []srcmap.Frame) *ScriptError {
+			return c.timeoutError(frames, pending, time.Now())
+		})
 	case <-parent.Done():
-		return c.abort(&ScriptError{Name: "AbortError", Code: "cancelled", cause: parent.Err(),
-			Message: fmt.Sprintf("%s was cancelled: %v", c.target.label, context.Cause(parent))})
+		return c.abort(func(frames []srcmap.Frame) *ScriptError {
+			e := &ScriptError{Name: "AbortError", Code: "cancelled", cause: parent.Err(),
+				Message: fmt.Sprintf("%s was cancelled: %v", c.target.label, context.Cause(parent))}
+			e.locate(frames)
+			return e
+		})
 	}
 }
 
-// abort stops the call early. If the JavaScript it interrupted reported where it was, the error
-// points there; if the call finished in the meantime, its real outcome wins.
-func (c *call) abort(err *ScriptError) outcome {
+// pending lists what the call waits for; nil before the call's environment exists.
+func (c *call) pending() []host.Op {
+	c.mu.Lock()
+	env := c.env
+	c.mu.Unlock()
+	if env == nil {
+		return nil
+	}
+	return env.Pending()
+}
+
+// abort stops the call early with the error describe builds from where the interrupted
+// JavaScript was (no frames when it was idle, waiting). If the call finished in the meantime,
+// its real outcome wins.
+func (c *call) abort(describe func(frames []srcmap.Frame) *ScriptError) outcome {
 	c.stop()
 	c.loop.Terminate()
+	var frames []srcmap.Frame
 	select {
 	case o := <-c.done:
 		var in *interrupted
 		if !errors.As(o.err, &in) {
 			return o
 		}
-		err.locate(in.frames)
+		frames = in.frames
 	default:
 	}
+	err := describe(frames)
 	if err.Stack == "" {
 		err.Stack = err.Name + ": " + err.Message
 	}
@@ -173,6 +193,8 @@ func (c *call) deliver(o outcome) {
 func (c *call) start(vm *goja.Runtime) {
 	defer c.recoverPanic()
 	env := host.NewEnv(c.ctx, vm, c.loop, c.rt.logger, c.rt.program.smap.RewriteStack)
+	env.Locate = c.locateStack
+	env.Report = func(err error) { c.deliver(outcome{err: c.thrown(err)}) }
 	c.mu.Lock()
 	if c.stopped {
 		c.mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"sync"
 	"testing"
@@ -98,7 +99,7 @@ func TestThrownValues(t *testing.T) {
 		{"sync.server", "TypeError", "Cannot read property 'x' of undefined", "", ""},
 		{"reject.server", "RangeError", "out", "", `{"name":"RangeError","message":"out"}`},
 		{"recurse.server", "RangeError", "Maximum call stack size exceeded", "", ""},
-		{"no-default", "TypeError", "src/no-default.ts has no default export function", "no-default-export", ""},
+		{"no-default", "TypeError", "src/no-default.ts has no default export. A server function file must", "no-default-export", ""},
 		{"number-code", "Error", "n", "42", ""},
 	}
 	for _, tt := range tests {
@@ -160,22 +161,30 @@ func TestTimeout(t *testing.T) {
 		"spin.server":    "async () => {\n  while (true) {}\n}",
 		"pending.server": `() => new Promise(() => {})`,
 		"timer.server":   `async () => { setTimeout(() => { while (true) {} }, 0); await new Promise(() => {}); }`,
+		"sleep.server":   `async () => { await new Promise((r) => setTimeout(r, 60000)); }`,
+		"fetch.server":   `async () => { await fetch("https://slow.test/leads", { method: "POST" }); }`,
 	}})
-	rt := New(p, Services{}, Options{Timeout: 100 * time.Millisecond})
-	for _, id := range []string{"spin.server", "pending.server", "timer.server"} {
-		t.Run(id, func(t *testing.T) {
+	slow := &fakeFetch{handler: func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }}
+	rt := New(p, Services{Fetch: slow.Do}, Options{Timeout: 100 * time.Millisecond})
+	tests := []struct{ id, where string }{
+		{"spin.server", "while running dist/server.js:7:74 (a loop that never ends?)"},
+		{"pending.server", "while waiting for a promise that never settled (no request or timer was pending)"},
+		{"timer.server", "while running dist/server.js:"},
+		{"sleep.server", "while waiting for setTimeout(60000 ms) (started"},
+		{"fetch.server", "while waiting for fetch POST https://slow.test/leads (started"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
 			start := time.Now()
-			_, err := rt.CallFunction(context.Background(), id, nil)
+			_, err := rt.CallFunction(context.Background(), tt.id, nil)
 			var se *ScriptError
-			if !errors.As(err, &se) || se.Code != "timeout" ||
-				se.Message != fmt.Sprintf("Server function %s timed out after 100ms", id) {
-				t.Fatalf("err = %v, want the timeout naming the function", err)
+			head := fmt.Sprintf("Server function %s timed out after 100ms ", tt.id)
+			if !errors.As(err, &se) || se.Code != "timeout" || !strings.HasPrefix(se.Message, head) ||
+				!strings.Contains(se.Message, tt.where) {
+				t.Fatalf("err = %v\nwant %q ... %q", err, head, tt.where)
 			}
 			if elapsed := time.Since(start); elapsed > 2*time.Second {
 				t.Errorf("took %v to time out", elapsed)
-			}
-			if id == "spin.server" && (se.Line == 0 || se.File == "") {
-				t.Errorf("busy loop not located: %+v", se)
 			}
 		})
 	}

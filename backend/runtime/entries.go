@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -155,15 +157,37 @@ func (c *call) handler(server *goja.Object) (goja.Callable, error) {
 		return nil, c.thrown(err)
 	}
 	var def goja.Value
+	var named []string
 	if obj, ok := ns.(*goja.Object); ok {
 		def = obj.Get("default")
+		named = slices.DeleteFunc(obj.Keys(), func(k string) bool { return k == "default" })
 	}
 	if fn, ok := goja.AssertFunction(def); ok {
 		return fn, nil
 	}
-	return nil, &ScriptError{Name: "TypeError", Code: "no-default-export", File: t.entry.File,
-		Message: fmt.Sprintf("%s has no default export function. %s", displayFile(t.entry),
-			exportHint[t.kind])}
+	return nil, c.noDefaultExport(def, named)
+}
+
+// noDefaultExport explains a missing default export, naming what the file exports instead: the
+// usual mistake is `export async function` without `default`.
+func (c *call) noDefaultExport(def goja.Value, named []string) *ScriptError {
+	t := c.target
+	what := "has no default export"
+	if def != nil && !goja.IsUndefined(def) {
+		what = "has a default export that is not a function (" + console.Format(c.env, def) + ")"
+	} else if len(named) > 0 {
+		what += " (it exports " + strings.Join(named, ", ") + ")"
+	}
+	e := &ScriptError{Name: "TypeError", Code: "no-default-export",
+		Message: fmt.Sprintf("%s %s. %s", displayFile(t.entry), what, exportHint[t.kind])}
+	c.atEntry(e)
+	if e.Line == 0 {
+		e.Line, e.Column = c.rt.program.smap.FindLine(t.entry.File, func(line string) bool {
+			return strings.HasPrefix(strings.TrimSpace(line), "export ")
+		})
+		e.LineText = c.rt.program.smap.SourceLine(t.entry.File, e.Line)
+	}
+	return e
 }
 
 var exportHint = map[entryKind]string{

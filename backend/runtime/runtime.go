@@ -27,7 +27,9 @@ type Options struct {
 }
 
 // Services is what server code reaches outside its VM. Every field may be left zero: fetch then
-// fails with "fetch failed", connections are missing, and webhook-handler functions reject.
+// fails with "fetch failed", connections are missing, there is no current user, and the
+// webhook-handler, key-value and workspace-settings functions reject saying the service is not
+// available.
 type Services struct {
 	// Fetch performs every outbound request from app code (fetch() and attioFetch()).
 	Fetch func(ctx context.Context, req *http.Request) (*http.Response, error)
@@ -36,8 +38,20 @@ type Services struct {
 	AttioToken      string
 	Connections     Connections
 	WebhookHandlers WebhookHandlers
-	CurrentUserID   string
+	// KV backs kv and experimental_kv of attio/server.
+	KV KV
+	// Settings backs the workspace-settings functions of attio/server.
+	Settings WorkspaceSettings
+	// CurrentUser answers getCurrentUser(): the id of the workspace member running the call, or
+	// "" for none. It is asked on each call, so switching the studio's user takes effect at once.
+	CurrentUser func(ctx context.Context) (string, error)
 }
+
+// KV is the key-value store behind kv and experimental_kv (see backend/kv).
+type KV = attiosdk.KV
+
+// WorkspaceSettings holds workspace-settings values (see backend/appsettings).
+type WorkspaceSettings = attiosdk.WorkspaceSettings
 
 // Connection is a user or workspace connection; it marshals to the SDK's
 // {id, value, createdBy, ownedBy}.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/dop251/goja"
 
@@ -118,8 +119,33 @@ func (c *call) scriptError(v goja.Value, fallback []srcmap.Frame) *ScriptError {
 	}
 	e.locate(fallback)
 	e.LineText = smap.SourceLine(e.File, e.Line)
-	e.Value = c.thrownJSON(v)
+	var problem string
+	e.Value, problem = c.thrownJSON(v)
+	if problem != "" && c.target.kind == kindFunction {
+		c.notSerializable(e, problem)
+	}
 	return e
+}
+
+// notSerializable turns the error of a server function that threw something JSON cannot carry
+// into the error saying so. Attio sends thrown values to the client as JSON, so the client would
+// not see what was thrown; the location and stack still point where it was thrown.
+func (c *call) notSerializable(e *ScriptError, problem string) {
+	thrown := e.Message
+	if e.Name != "" {
+		thrown = e.Name + ": " + thrown
+	}
+	e.Message = fmt.Sprintf("%s threw %s, which cannot be sent to the client as JSON: %s. "+
+		"Throw an Error, or a value made only of objects, arrays, strings, numbers, "+
+		"booleans and null.", c.target.label, quoteThrown(thrown), problem)
+	e.Name, e.Code = "TypeError", "not-serializable"
+}
+
+func quoteThrown(s string) string {
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:77]) + "..."
+	}
+	return strconv.Quote(s)
 }
 
 func (c *call) isError(obj *goja.Object) bool {

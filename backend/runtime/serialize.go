@@ -3,10 +3,11 @@ package runtime
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
-	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
+
+	"attio-studio/backend/runtime/jsonvalue"
 )
 
 // jsonFuncs are the VM's own JSON.parse and JSON.stringify, captured before app code runs.
@@ -58,16 +59,37 @@ func (c *call) serializeResult(v goja.Value) (json.RawMessage, error) {
 	if err != nil {
 		return nil, c.thrown(err)
 	}
-	return nil, &ScriptError{Name: "TypeError", Code: "not-serializable", File: c.target.entry.File,
+	e := &ScriptError{Name: "TypeError", Code: "not-serializable",
 		Message: fmt.Sprintf("%s returned a value that cannot be sent to the client as JSON: %s. "+
 			"Return only objects, arrays, strings, numbers, booleans and null.", c.target.label, problem)}
+	c.atEntry(e)
+	return nil, e
 }
 
-// thrownJSON is ScriptError.Value: the thrown value as JSON, or nil when JSON cannot carry it.
-// An Error becomes its name, message and own enumerable properties (code, status...).
-func (c *call) thrownJSON(v goja.Value) json.RawMessage {
+// atEntry points e at the target's `export default` line: the place to look when a rule about
+// the handler as a whole is broken and no stack says more.
+func (c *call) atEntry(e *ScriptError) {
+	file := c.target.entry.File
+	e.File = file
+	smap := c.rt.program.smap
+	e.Line, e.Column = smap.FindLine(file, func(line string) bool {
+		return strings.Contains(line, "export default")
+	})
+	e.LineText = smap.SourceLine(file, e.Line)
+	if e.Stack == "" {
+		e.Stack = e.Name + ": " + e.Message
+		if e.Line > 0 {
+			e.Stack += fmt.Sprintf("\n    at %s:%d:%d", file, e.Line, e.Column)
+		}
+	}
+}
+
+// thrownJSON is ScriptError.Value: the thrown value as JSON. An Error becomes its name, message
+// and own enumerable properties (code, status...). When JSON cannot carry the value, raw is nil
+// and problem says why, naming the offending path from "error".
+func (c *call) thrownJSON(v goja.Value) (raw json.RawMessage, problem string) {
 	if c.json == nil || v == nil {
-		return nil
+		return nil, ""
 	}
 	if obj, ok := v.(*goja.Object); ok && c.isError(obj) {
 		plain := c.vm.NewObject()
@@ -78,106 +100,21 @@ func (c *call) thrownJSON(v goja.Value) json.RawMessage {
 		}
 		v = plain
 	}
-	if problem, err := c.jsonProblem(v, "error"); err != nil || problem != "" {
-		return nil
+	problem, err := c.jsonProblem(v, "error")
+	if err != nil {
+		return nil, "error cannot be read: " + jsonvalue.ErrorText(err)
+	}
+	if problem != "" {
+		return nil, problem
 	}
 	out, err := c.json.stringify(goja.Undefined(), v)
 	if err != nil || goja.IsUndefined(out) {
-		return nil
+		return nil, ""
 	}
-	return json.RawMessage(out.String())
+	return json.RawMessage(out.String()), ""
 }
 
-var identifier = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
-
-// jsonProblem finds the first thing in v that JSON would reject (a BigInt, a cycle) or silently
-// drop (a function, a symbol) and says where it is, e.g. "result.user.callback is a function".
-// It follows JSON.stringify: toJSON is applied, only own enumerable keys are visited. err is a
-// JavaScript exception thrown by a getter or toJSON.
-func (c *call) jsonProblem(v goja.Value, path string) (problem string, err error) {
-	w := jsonWalker{vm: c.vm, ancestors: map[*goja.Object]bool{}}
-	defer func() {
-		if r := recover(); r != nil {
-			if exc, ok := r.(*goja.Exception); ok {
-				err = exc
-				return
-			}
-			panic(r)
-		}
-	}()
-	return w.walk(v, path, ""), nil
-}
-
-type jsonWalker struct {
-	vm        *goja.Runtime
-	ancestors map[*goja.Object]bool
-}
-
-func (w jsonWalker) walk(v goja.Value, path, key string) string {
-	obj, isObj := v.(*goja.Object)
-	if isObj {
-		if toJSON, ok := goja.AssertFunction(obj.Get("toJSON")); ok {
-			out, err := toJSON(obj, w.vm.ToValue(key))
-			if err != nil {
-				return path + ".toJSON() threw: " + errorText(err)
-			}
-			v = out
-			obj, isObj = v.(*goja.Object)
-		}
-	}
-	switch {
-	case v == nil || goja.IsUndefined(v) || goja.IsNull(v):
-		return ""
-	case goja.IsBigInt(v):
-		return path + " is a BigInt (" + v.String() + "n)"
-	case isSymbol(v):
-		return path + " is a symbol"
-	case !isObj:
-		return ""
-	}
-	if _, ok := goja.AssertFunction(obj); ok {
-		return path + " is a function"
-	}
-	if w.ancestors[obj] {
-		return path + " refers back to an object that contains it (a cycle)"
-	}
-	w.ancestors[obj] = true
-	defer delete(w.ancestors, obj)
-	if obj.ClassName() == "Array" {
-		n := int(obj.Get("length").ToInteger())
-		for i := 0; i < n; i++ {
-			k := strconv.Itoa(i)
-			if p := w.walk(obj.Get(k), path+"["+k+"]", k); p != "" {
-				return p
-			}
-		}
-		return ""
-	}
-	for _, k := range obj.Keys() {
-		sub := path + "[" + strconv.Quote(k) + "]"
-		if identifier.MatchString(k) {
-			sub = path + "." + k
-		}
-		if p := w.walk(obj.Get(k), sub, k); p != "" {
-			return p
-		}
-	}
-	return ""
-}
-
-func isSymbol(v goja.Value) bool {
-	_, ok := v.(*goja.Symbol)
-	return ok
-}
-
-func errorText(err error) string {
-	if exc, ok := err.(*goja.Exception); ok {
-		if obj, ok := exc.Value().(*goja.Object); ok {
-			if m := obj.Get("message"); m != nil {
-				return m.String()
-			}
-		}
-		return exc.Value().String()
-	}
-	return err.Error()
+// jsonProblem is jsonvalue.Problem in the call's VM.
+func (c *call) jsonProblem(v goja.Value, path string) (string, error) {
+	return jsonvalue.Problem(c.vm, v, path)
 }

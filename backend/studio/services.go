@@ -15,17 +15,26 @@ import (
 // services connects the runtime to the session: outbound requests, the app's token, its
 // connections and webhook handlers.
 func (s *Session) services() runtime.Services {
-	user := ""
-	if m, err := s.workspace.CurrentUser(); err == nil {
-		user = m.ID
-	}
 	return runtime.Services{
 		Fetch:           s.outbound.Do,
 		AttioToken:      s.token,
 		Connections:     connections{s.workspace},
 		WebhookHandlers: handlers{s.hooks},
-		CurrentUserID:   user,
+		CurrentUser:     s.currentUserID,
 	}
+}
+
+// currentUserID answers getCurrentUser(): the workspace member the studio acts as now, or ""
+// (null in app code) when there is none.
+func (s *Session) currentUserID(context.Context) (string, error) {
+	m, err := s.workspace.CurrentUser()
+	if errors.Is(err, workspace.ErrNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", err
+	}
+	return m.ID, nil
 }
 
 // connections answers the runtime's connection getters from the workspace.

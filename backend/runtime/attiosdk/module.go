@@ -11,6 +11,7 @@ import (
 	"github.com/dop251/goja"
 
 	"attio-studio/backend/runtime/host"
+	"attio-studio/backend/runtime/jsonvalue"
 )
 
 //go:embed sdk.js
@@ -19,17 +20,20 @@ var sdkJS string
 var shim = host.NewShim("attio-sdk.js", sdkJS)
 
 // Config is what the SDK functions reach in the studio. Nil interfaces are allowed: app code then
-// sees a missing connection, or an error saying webhook handlers are unavailable.
+// sees a missing connection, or an error saying the service is unavailable.
 type Config struct {
 	Fetch           func(ctx context.Context, req *http.Request) (*http.Response, error)
 	AttioToken      string
 	Connections     Connections
 	WebhookHandlers WebhookHandlers
-	CurrentUserID   string
-	WebhookFiles    []string // webhook files in the bundle, to check createWebhookHandler
+	KV              KV
+	Settings        WorkspaceSettings
+	// CurrentUser returns the id of the workspace member running the call, "" for none.
+	CurrentUser  func(ctx context.Context) (string, error)
+	WebhookFiles []string // webhook files in the bundle, to check createWebhookHandler
 }
 
-// Module installs globalThis.__attioRootSDK and globalThis.__attioServerSDK.
+// Module installs globalThis.__attioServerSDK and globalThis.__attioRootSDK.
 func Module(c Config) host.Module {
 	return host.Module{Name: "attio", Globals: []string{"__attioServerSDK", "__attioRootSDK"},
 		Install: func(env *host.Env) error {
@@ -40,47 +44,76 @@ func Module(c Config) host.Module {
 
 func bindings(env *host.Env, c Config) map[string]any {
 	fetcher := AttioFetcher{Fetch: c.Fetch, Token: c.AttioToken}
-	handlers := HandlerService{Store: c.WebhookHandlers, Files: c.WebhookFiles}
 	return map[string]any{
-		"token":         c.AttioToken,
-		"currentUserID": c.CurrentUserID,
+		"token": c.AttioToken,
 		"connection": func(kind, key string) goja.Value {
 			return connection(env, c.Connections, kind, key)
 		},
+		"currentUser": func() string { return currentUser(env, c.CurrentUser) },
 		"attioFetch": func(method, path string, query [][]string, body goja.Value) goja.Value {
 			r := AttioRequest{Method: method, Path: path, Query: pairs(query)}
 			if !goja.IsNull(body) && !goja.IsUndefined(body) {
 				r.Body = json.RawMessage(body.String())
 			}
-			return env.Go(func(ctx context.Context) host.Settle {
+			return env.Go("attioFetch "+method+" "+path, func(ctx context.Context) host.Settle {
 				raw, err := fetcher.Do(ctx, r)
 				return attioFetchResult(raw, err)
 			})
 		},
-		"webhooks": map[string]any{
-			"create": func(fileName string) goja.Value {
-				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
-					return handlers.Create(ctx, fileName)
-				}))
-			},
-			"list": func() goja.Value {
-				return env.Go(jsonWork(func(ctx context.Context) (any, error) { return handlers.List(ctx) }))
-			},
-			"get": func(id string) goja.Value {
-				return env.Go(jsonWork(func(ctx context.Context) (any, error) { return handlers.Get(ctx, id) }))
-			},
-			"update": func(id, external string) goja.Value {
-				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
-					return nil, handlers.Update(ctx, id, external)
-				}))
-			},
-			"delete": func(id string) goja.Value {
-				return env.Go(jsonWork(func(ctx context.Context) (any, error) {
-					return nil, handlers.Delete(ctx, id)
-				}))
-			},
+		"jsonProblem": func(v goja.Value, path string) string {
+			problem, err := jsonvalue.Problem(env.VM, v, path)
+			if err != nil {
+				panic(err)
+			}
+			return problem
+		},
+		"webhooks": webhookBindings(env, HandlerService{Store: c.WebhookHandlers,
+			Files: c.WebhookFiles}),
+		"kv":       kvBindings(env, c.KV),
+		"settings": settingsBindings(env, c.Settings),
+	}
+}
+
+func webhookBindings(env *host.Env, handlers HandlerService) map[string]any {
+	return map[string]any{
+		"create": func(fileName string) goja.Value {
+			return env.Go("createWebhookHandler", jsonWork(func(ctx context.Context) (any, error) {
+				return handlers.Create(ctx, fileName)
+			}))
+		},
+		"list": func() goja.Value {
+			return env.Go("listWebhookHandlers", jsonWork(func(ctx context.Context) (any, error) {
+				return handlers.List(ctx)
+			}))
+		},
+		"get": func(id string) goja.Value {
+			return env.Go("getWebhookHandler", jsonWork(func(ctx context.Context) (any, error) {
+				return handlers.Get(ctx, id)
+			}))
+		},
+		"update": func(id, external string) goja.Value {
+			return env.Go("updateWebhookHandler", jsonWork(func(ctx context.Context) (any, error) {
+				return nil, handlers.Update(ctx, id, external)
+			}))
+		},
+		"delete": func(id string) goja.Value {
+			return env.Go("deleteWebhookHandler", jsonWork(func(ctx context.Context) (any, error) {
+				return nil, handlers.Delete(ctx, id)
+			}))
 		},
 	}
+}
+
+// currentUser runs synchronously on the loop, as getCurrentUser is synchronous.
+func currentUser(env *host.Env, lookup func(ctx context.Context) (string, error)) string {
+	if lookup == nil {
+		return ""
+	}
+	id, err := lookup(env.Ctx)
+	if err != nil {
+		host.Throw(env.VM, "Error", fmt.Sprintf("Could not read the current user: %v", err))
+	}
+	return id
 }
 
 // connection runs synchronously on the loop, as the SDK's getters are synchronous. It returns

@@ -1,5 +1,7 @@
 (function (host) {
   "use strict";
+  // Captured before app code can replace them.
+  const parse = JSON.parse, stringify = JSON.stringify;
   // The root `attio` module's error classes.
   class AttioError extends Error {
     constructor(message, code) {
@@ -101,17 +103,130 @@
   async function deleteWebhookHandler(id) { await host.webhooks.delete(keyOf(id)); }
 
   function getCurrentUser() {
-    return host.currentUserID ? { id: host.currentUserID } : null;
+    const id = host.currentUser();
+    return id ? { id } : null;
   }
 
+  // The key-value store (`kv`, and `experimental_kv` before it left experimental).
+  function kvKey(key, fn) {
+    if (typeof key !== "string") {
+      throw new TypeError("kv." + fn + " needs a string key, got " + describe(key));
+    }
+    if (key === "") throw new TypeError("kv." + fn + " needs a non-empty key");
+    return key;
+  }
+
+  function describe(v) {
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "an array";
+    return typeof v === "object" ? "an object" : typeof v === "string" ? JSON.stringify(v) :
+      typeof v + " " + String(v);
+  }
+
+  function jsonText(value, what) {
+    const problem = host.jsonProblem(value, "value");
+    if (problem) {
+      throw new TypeError(what + " needs a JSON value: " + problem + ".");
+    }
+    const text = stringify(value);
+    if (text === undefined) {
+      throw new TypeError(what + " needs a JSON value, got " + describe(value) + ".");
+    }
+    return text;
+  }
+
+  function ttlOf(options) {
+    if (options === undefined || options === null) return 0;
+    if (typeof options !== "object") {
+      throw new TypeError("kv.set options must be an object such as {ttlInSeconds: 60}");
+    }
+    const ttl = options.ttlInSeconds;
+    if (ttl === undefined || ttl === null) return 0;
+    if (typeof ttl !== "number" || !Number.isFinite(ttl) || ttl <= 0) {
+      throw new TypeError("kv.set ttlInSeconds must be a positive number of seconds, got " +
+        describe(ttl));
+    }
+    return ttl;
+  }
+
+  const kv = Object.freeze({
+    async set(key, value, options) {
+      kvKey(key, "set");
+      const text = jsonText(value, "kv.set(" + JSON.stringify(key) + ")");
+      await host.kv.set(key, text, ttlOf(options));
+    },
+    async get(key) {
+      const text = await host.kv.get(kvKey(key, "get"));
+      return text === null ? null : { value: parse(text) };
+    },
+    async mget(keys) {
+      if (!Array.isArray(keys)) {
+        throw new TypeError("kv.mget needs an array of keys, got " + describe(keys));
+      }
+      const list = keys.map((k) => kvKey(k, "mget"));
+      const texts = await host.kv.mget(list);
+      const out = {};
+      for (let i = 0; i < list.length; i++) {
+        out[list[i]] = texts[i] === null || texts[i] === undefined ? null :
+          { value: parse(texts[i]) };
+      }
+      return out;
+    },
+    async delete(key) {
+      await host.kv.delete(kvKey(key, "delete"));
+    },
+  });
+
+  // Workspace settings (experimental in the SDK).
+  function settingKey(key, fn) {
+    if (typeof key !== "string" || key === "") {
+      throw new TypeError(fn + " needs the key of a setting (a non-empty string), got " +
+        describe(key));
+    }
+    return key;
+  }
+  async function experimental_getWorkspaceSetting(key) {
+    return parse(await host.settings.get(settingKey(key, "experimental_getWorkspaceSetting")));
+  }
+  async function experimental_getWorkspaceSettings() {
+    return parse(await host.settings.all());
+  }
+  async function experimental_setWorkspaceSetting(key, value) {
+    settingKey(key, "experimental_setWorkspaceSetting");
+    if (value === undefined) value = null;
+    if (value !== null && !["string", "number", "boolean"].includes(typeof value)) {
+      throw new TypeError("experimental_setWorkspaceSetting(" + JSON.stringify(key) +
+        ") needs a string, a number, a boolean or null, got " + describe(value));
+    }
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      throw new TypeError("experimental_setWorkspaceSetting(" + JSON.stringify(key) +
+        ") needs a finite number, got " + String(value));
+    }
+    await host.settings.set(key, stringify(value));
+  }
+
+  // Settings schema builders of the root module: server code may import the file that declares
+  // the app's settings schema, so building one must work here too. Each node says its type.
+  function node(type) {
+    return () => Object.freeze({ type });
+  }
+  const Schema = Object.freeze({ string: node("string"), number: node("number"),
+    boolean: node("boolean") });
+  const Settings = Object.freeze(Object.assign({ Schema }, Schema, {
+    defineWorkspaceSchema: (schema) => schema,
+    defineWorkspacePage: (schema, page) => page,
+  }));
+
   const root = Object.freeze({ AttioError, AttioNoUserConnectionError,
-    AttioNoWorkspaceConnectionError, AttioUnexpectedTransportError });
-  // TODO: experimental_kv, the workspace-settings functions and experimental_Workflow are not
-  // provided yet, so apps importing them get undefined and fail when they call them.
+    AttioNoWorkspaceConnectionError, AttioUnexpectedTransportError, Settings });
+  // TODO: experimental_Workflow (workflow blocks) is not provided, so server code importing it
+  // gets undefined and fails when it calls it.
   const server = Object.freeze({
     attioFetch, ATTIO_API_TOKEN: host.token, getWorkspaceConnection, getUserConnection,
     createWebhookHandler, listWebhookHandlers, getWebhookHandler, updateWebhookHandler,
-    deleteWebhookHandler, getCurrentUser,
+    deleteWebhookHandler, getCurrentUser, kv, experimental_kv: kv,
+    experimental_getWorkspaceSetting, experimental_getWorkspaceSettings,
+    experimental_setWorkspaceSetting,
   });
   Object.defineProperty(globalThis, "__attioRootSDK", { value: root, enumerable: false });
   Object.defineProperty(globalThis, "__attioServerSDK", { value: server, enumerable: false });

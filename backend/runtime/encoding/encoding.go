@@ -24,12 +24,18 @@ func Module() host.Module {
 					read, written := EncodeInto(s, dst)
 					return []int{read, written}
 				},
-				"decode": func(b []byte, fatal, ignoreBOM bool) string {
-					s, err := Decode(b, fatal, ignoreBOM)
+				// decode returns the text and how many trailing bytes it held back (only when
+				// stream is set) for the next chunk.
+				"decode": func(b []byte, fatal, ignoreBOM, stream bool) []any {
+					held := 0
+					if stream {
+						held = Incomplete(b)
+					}
+					s, err := Decode(b[:len(b)-held], fatal, ignoreBOM)
 					if err != nil {
 						host.Throw(vm, "TypeError", "The encoded data was not valid for encoding utf-8")
 					}
-					return s
+					return []any{s, held}
 				},
 			})
 			return err

@@ -34,15 +34,29 @@
           "') is invalid or not supported by the studio (only utf-8 is).");
       }
       decoderState.set(this, { fatal: Boolean(options && options.fatal),
-        ignoreBOM: Boolean(options && options.ignoreBOM) });
+        ignoreBOM: Boolean(options && options.ignoreBOM), pending: null, started: false });
     }
     get encoding() { return "utf-8"; }
     get fatal() { return decoderState.get(this).fatal; }
     get ignoreBOM() { return decoderState.get(this).ignoreBOM; }
-    // TODO: {stream: true} is ignored, so a character split across two chunks decodes as U+FFFD.
-    decode(input) {
+    // decode(chunk, {stream: true}) keeps a character split across chunks for the next call;
+    // a call without stream flushes what is held and starts a new stream.
+    decode(input, options) {
       const s = decoderState.get(this);
-      return host.decode(bytesOf(input, "The input to decode"), s.fatal, s.ignoreBOM);
+      const stream = Boolean(options && options.stream);
+      let bytes = bytesOf(input, "The input to decode");
+      if (s.pending) {
+        const joined = new Uint8Array(s.pending.length + bytes.length);
+        joined.set(s.pending);
+        joined.set(bytes, s.pending.length);
+        bytes = joined;
+        s.pending = null;
+      }
+      // The byte-order mark is only dropped at the start of a stream.
+      const [text, held] = host.decode(bytes, s.fatal, s.ignoreBOM || s.started, stream);
+      if (held > 0) s.pending = bytes.slice(bytes.length - held);
+      s.started = stream && (s.started || bytes.length - held >= 3 || text.length > 0);
+      return text;
     }
     get [Symbol.toStringTag]() { return "TextDecoder"; }
   }

@@ -41,6 +41,33 @@ func Decode(b []byte, fatal, ignoreBOM bool) (string, error) {
 	return string(out), nil
 }
 
+// Incomplete returns how many bytes at the end of b begin a UTF-8 sequence that more bytes could
+// still complete: a streaming decoder holds them back for the next chunk instead of turning them
+// into U+FFFD.
+func Incomplete(b []byte) int {
+	for n := 1; n <= 3 && n <= len(b); n++ {
+		start := len(b) - n
+		lead := b[start]
+		if lead < 0xC2 || lead > 0xF4 {
+			if lead >= 0x80 && lead <= 0xBF {
+				continue // a continuation byte: the lead may be further back
+			}
+			return 0
+		}
+		need := 1
+		if lead >= 0xF0 {
+			need = 3
+		} else if lead >= 0xE0 {
+			need = 2
+		}
+		if n <= need && invalidPrefix(b[start:]) == n {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
 // invalidPrefix returns how many bytes at the start of b form one maximal subpart of an
 // ill-formed sequence: a valid lead byte followed by the valid continuation bytes that came
 // before the sequence broke off (at least 1).

@@ -3,6 +3,7 @@
   // Bodies are buffered: a Request or Response holds its bytes, and reading them marks the body
   // used. Streams are not modelled.
   const bodies = new WeakMap(); // message -> {bytes: Uint8Array | null, used: boolean}
+  const blob = host.blob;
 
   function copyBytes(view) {
     return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
@@ -20,8 +21,16 @@
     }
     if (init instanceof ArrayBuffer) return { bytes: copyBytes(new Uint8Array(init)), type: null };
     if (ArrayBuffer.isView(init)) return { bytes: copyBytes(init), type: null };
-    // TODO: Blob, FormData and ReadableStream bodies are not supported yet, so apps that upload
-    // files cannot run in the studio.
+    if (init instanceof blob.Blob) {
+      const p = blob.blobParts(init);
+      return { bytes: copyBytes(p.bytes), type: p.type || null };
+    }
+    if (init instanceof blob.FormData) {
+      const form = blob.encodeForm(init);
+      return { bytes: form.bytes, type: form.type };
+    }
+    // TODO: ReadableStream bodies are not supported (there is no ReadableStream), so apps that
+    // stream an upload cannot run in the studio; every buffered body type works.
     if (typeof init === "object" && Object.getPrototypeOf(init) === Object.prototype) {
       host.warn(what + " body is a plain object, which is sent as the text \"[object Object]\"" +
         " (as in every browser). Did you mean JSON.stringify(body)?");
@@ -43,8 +52,12 @@
           " (it starts with " + JSON.stringify(text.slice(0, 40)) + ")");
       }
     }
-    async blob() { throw new TypeError("Body.blob() is not supported by the studio yet"); }
-    async formData() { throw new TypeError("Body.formData() is not supported by the studio yet"); }
+    async blob() {
+      return blob.newBlob(consume(this), this.headers.get("content-type") || "");
+    }
+    async formData() {
+      return blob.decodeForm(consume(this), this.headers.get("content-type"));
+    }
   }
 
   function state(message) {

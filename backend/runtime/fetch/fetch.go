@@ -7,7 +7,9 @@ import (
 
 	"github.com/dop251/goja"
 
+	"attio-studio/backend/runtime/blob"
 	"attio-studio/backend/runtime/console"
+	"attio-studio/backend/runtime/dom"
 	"attio-studio/backend/runtime/encoding"
 	"attio-studio/backend/runtime/host"
 )
@@ -30,8 +32,8 @@ type internalsKey struct{}
 // ModuleName is the fetch module's name, for host.Env.Ensure.
 const ModuleName = "fetch"
 
-// Module installs fetch, Headers, Request and Response. It needs URL, URLSearchParams and the
-// console installed first.
+// Module installs fetch, Headers, Request and Response. It needs URL, URLSearchParams, the
+// console, the dom module (AbortSignal) and the blob module (Blob and FormData bodies).
 func Module(s Service) host.Module {
 	return host.Module{Name: ModuleName, Globals: []string{"fetch", "Headers", "Request", "Response"},
 		Install: func(env *host.Env) error {
@@ -45,7 +47,16 @@ func install(env *host.Env, s Service) error {
 	if err != nil {
 		return err
 	}
+	blobs, err := blob.Internals(env)
+	if err != nil {
+		return err
+	}
+	doms, err := dom.Internals(env)
+	if err != nil {
+		return err
+	}
 	body, err := bodyShim.Run(env, map[string]any{
+		"blob":   blobs,
 		"encode": func(text string) goja.ArrayBuffer { return vm.NewArrayBuffer([]byte(text)) },
 		"decode": func(b []byte) string {
 			s, _ := encoding.Decode(b, false, false) // never fails when not fatal
@@ -59,15 +70,22 @@ func install(env *host.Env, s Service) error {
 		return err
 	}
 	hostObj := map[string]any{
-		"fetch": func(method, url string, header [][]string, body goja.Value) goja.Value {
-			return env.Go(fetchWork(s, Request{Method: method, URL: url, Header: pairs(header),
-				Body: bytesOf(body)}))
+		// fetch starts a request and returns {promise, cancel}; the JavaScript fetch cancels it
+		// when its AbortSignal aborts.
+		"fetch": func(method, url string, header [][]string, body goja.Value,
+			redirect string) map[string]any {
+			promise, cancel := env.GoCancelable("fetch "+method+" "+url, fetchWork(s,
+				Request{Method: method, URL: url, Header: pairs(header), Body: bytesOf(body),
+					Redirect: redirect}))
+			return map[string]any{"promise": promise, "cancel": func() { cancel() }}
 		},
 	}
 	for _, name := range []string{"Body", "extract", "init", "peek", "used"} {
 		hostObj[name] = body.Get(name)
 	}
 	hostObj["Headers"] = headers.Get("Headers")
+	hostObj["AbortSignal"] = doms.Get("AbortSignal")
+	hostObj["AbortController"] = doms.Get("AbortController")
 	internals, err := messagesShim.Run(env, hostObj)
 	if err != nil {
 		return err
@@ -89,6 +107,7 @@ func fetchWork(s Service, req Request) func(ctx context.Context) host.Settle {
 			_ = obj.Set("status", resp.Status)
 			_ = obj.Set("statusText", resp.StatusText)
 			_ = obj.Set("url", resp.URL)
+			_ = obj.Set("redirected", resp.Redirected)
 			_ = obj.Set("headers", pairsValue(vm, resp.Header))
 			_ = obj.Set("body", Uint8Array(vm, resp.Body))
 			return obj, nil

@@ -37,7 +37,8 @@
         for (const pair of init) {
           const p = Array.from(pair);
           if (p.length !== 2) {
-            throw new TypeError("Each header pair must be [name, value], got " + p.length + " items");
+            throw new TypeError("Each header pair must be [name, value], got " + p.length +
+              " items");
           }
           this.append(p[0], p[1]);
         }
@@ -76,6 +77,8 @@
     }
   }
 
+  Object.defineProperty(Headers.prototype, Symbol.for("attio-studio.platform-object"),
+    { value: "Headers" });
   Object.defineProperty(globalThis, "Headers",
     { value: Headers, writable: true, configurable: true, enumerable: false });
   return { Headers };

@@ -1,6 +1,6 @@
 (function (host) {
   "use strict";
-  const { Headers, Body, extract, init: initBody, peek, used } = host;
+  const { Headers, Body, extract, init: initBody, peek, used, AbortSignal, AbortController } = host;
   const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
   const fromHost = Symbol("fromHost");
   const normalized = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"];
@@ -52,15 +52,29 @@
       if ((verb === "GET" || verb === "HEAD") && body !== undefined && body !== null) {
         throw new TypeError("Request with GET/HEAD method cannot have body.");
       }
-      meta.set(this, { method: verb, url, headers });
+      const redirect = init.redirect !== undefined ? String(init.redirect) :
+        source ? m.redirect : "follow";
+      if (!["follow", "error", "manual"].includes(redirect)) {
+        throw new TypeError("'" + redirect + "' is not a valid redirect mode " +
+          "(use \"follow\", \"error\" or \"manual\")");
+      }
+      let signal = init.signal !== undefined ? init.signal : source ? m.signal : null;
+      if (signal !== null && !(signal instanceof AbortSignal)) {
+        throw new TypeError("Failed to construct 'Request': member signal is not of type " +
+          "AbortSignal.");
+      }
+      meta.set(this, { method: verb, url, headers, redirect, signal });
       withBody(this, headers, body, "The request");
     }
     get method() { return meta.get(this).method; }
     get url() { return meta.get(this).url; }
     get headers() { return meta.get(this).headers; }
-    // TODO: AbortSignal is not implemented, so a request cannot be cancelled by app code.
-    get signal() { return null; }
-    get redirect() { return "follow"; }
+    get signal() {
+      const m = meta.get(this);
+      if (m.signal === null) m.signal = new AbortController().signal; // one that never aborts
+      return m.signal;
+    }
+    get redirect() { return meta.get(this).redirect; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Cannot clone a Request whose body was already read");
       return new Request(this);
@@ -87,7 +101,8 @@
       }
       const statusText = init.statusText === undefined ? "" : String(init.statusText);
       meta.set(this, { status, statusText, headers, url: internal ? internal.url : "",
-        type: internal ? "basic" : "default" });
+        type: internal ? "basic" : "default",
+        redirected: Boolean(internal && internal.redirected) });
       withBody(this, headers, body, "The response");
     }
     get status() { return meta.get(this).status; }
@@ -96,12 +111,13 @@
     get headers() { return meta.get(this).headers; }
     get url() { return meta.get(this).url; }
     get type() { return meta.get(this).type; }
-    get redirected() { return false; }
+    get redirected() { return meta.get(this).redirected; }
     clone() {
       if (this.bodyUsed) throw new TypeError("Cannot clone a Response whose body was already read");
       const m = meta.get(this);
       return new Response(peek(this), { status: m.status, statusText: m.statusText,
-        headers: m.headers, [fromHost]: m.type === "basic" ? { url: m.url } : undefined });
+        headers: m.headers,
+        [fromHost]: m.type === "basic" ? { url: m.url, redirected: m.redirected } : undefined });
     }
     static json(data, init = {}) {
       const text = JSON.stringify(data);
@@ -130,21 +146,41 @@
     }
   }
 
-  async function fetch(input, init) {
-    const request = new Request(input, init);
-    const m = meta.get(request);
-    let r;
+  // fetch sends the request through the studio. An AbortSignal rejects the fetch with the
+  // signal's reason at once and cancels the request in Go.
+  function fetch(input, init) {
+    let request;
     try {
-      r = await host.fetch(m.method, m.url, [...m.headers], peek(request));
-    } catch (cause) {
-      const err = new TypeError("fetch failed");
-      err.cause = cause;
-      throw err;
+      request = new Request(input, init);
+    } catch (e) {
+      return Promise.reject(e);
     }
-    return new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers,
-      [fromHost]: { url: r.url } });
+    const m = meta.get(request), signal = m.signal;
+    if (signal && signal.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const sent = host.fetch(m.method, m.url, [...m.headers], peek(request), m.redirect);
+      const onAbort = () => {
+        sent.cancel();
+        reject(signal.reason);
+      };
+      if (signal) signal.addEventListener("abort", onAbort, { once: true });
+      sent.promise.then((r) => {
+        if (signal) signal.removeEventListener("abort", onAbort);
+        resolve(new Response(r.body, { status: r.status, statusText: r.statusText,
+          headers: r.headers, [fromHost]: { url: r.url, redirected: r.redirected } }));
+      }, (cause) => {
+        if (signal) signal.removeEventListener("abort", onAbort);
+        const err = new TypeError("fetch failed");
+        err.cause = cause;
+        reject(err);
+      });
+    });
   }
 
+  for (const [name, value] of [["Request", Request], ["Response", Response]]) {
+    Object.defineProperty(value.prototype, Symbol.for("attio-studio.platform-object"),
+      { value: name });
+  }
   for (const [name, value] of [["Request", Request], ["Response", Response], ["fetch", fetch]]) {
     Object.defineProperty(globalThis, name,
       { value, writable: true, configurable: true, enumerable: false });

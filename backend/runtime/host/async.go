@@ -14,13 +14,26 @@ type Settle func(vm *goja.Runtime) (goja.Value, error)
 
 // Go runs work on its own goroutine with the call's context and returns a promise that settles
 // on the loop with what work's Settle produces. Work must return promptly once ctx is done; the
-// call waits for it before it ends.
-func (e *Env) Go(work func(ctx context.Context) Settle) goja.Value {
+// call waits for it before it ends. label names the work while it is pending (see Track).
+func (e *Env) Go(label string, work func(ctx context.Context) Settle) goja.Value {
+	promise, _ := e.GoCancelable(label, work)
+	return promise
+}
+
+// GoCancelable is Go whose work can be cancelled early: cancel (safe from any goroutine, and
+// more than once) cancels the context work sees. The promise still settles with whatever work
+// returns, so JavaScript that stops waiting (an aborted fetch) settles its own promise first.
+func (e *Env) GoCancelable(label string,
+	work func(ctx context.Context) Settle) (goja.Value, context.CancelFunc) {
 	promise, resolve, reject := e.VM.NewPromise()
+	ctx, cancel := context.WithCancel(e.Ctx)
+	done := e.Track(label)
 	e.pending.Add(1)
 	go func() {
 		defer e.pending.Done()
-		settle := safely(work, e.Ctx)
+		defer cancel()
+		settle := safely(work, ctx)
+		done()
 		e.RunOnLoop(func(vm *goja.Runtime) {
 			value, err := settle(vm)
 			if err != nil {
@@ -30,7 +43,7 @@ func (e *Env) Go(work func(ctx context.Context) Settle) goja.Value {
 			_ = resolve(value)
 		})
 	}()
-	return e.VM.ToValue(promise)
+	return e.VM.ToValue(promise), cancel
 }
 
 // safely runs work, turning a panic (a bug in a host module) into a rejection instead of a

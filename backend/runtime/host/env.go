@@ -42,12 +42,20 @@ type Env struct {
 
 	// MapStack rewrites a goja stack string so its frames name the app's files.
 	MapStack func(stack string) string
+	// Locate returns the app's position of the innermost app frame of a captured stack, zero
+	// when none maps to the app's sources. Nil means positions are not known.
+	Locate func(stack []goja.StackFrame) Position
+	// Report hands the runtime an error that escaped JavaScript the loop ran on its own (a timer
+	// callback), which no caller would otherwise see: an interruption (which tells a call that
+	// timed out where it was busy) or a stack overflow. Nil drops them.
+	Report func(err error)
 
 	loop    *eventloop.EventLoop
 	pending sync.WaitGroup
 	stopped atomic.Bool
 	values  map[any]any
 	modules map[string]*moduleState
+	ops     opTable
 }
 
 // NewEnv makes the environment of a call whose VM runs on loop.

@@ -76,7 +76,7 @@ func TestGoSettlesOnTheLoopAndWaits(t *testing.T) {
 	var env *Env
 	loop.RunOnLoop(func(vm *goja.Runtime) {
 		env = NewEnv(context.Background(), vm, loop, slog.New(slog.DiscardHandler), nil)
-		p := env.Go(func(ctx context.Context) Settle { return Resolved("done") })
+		p := env.Go("test work", func(ctx context.Context) Settle { return Resolved("done") })
 		then, _ := goja.AssertFunction(p.ToObject(vm).Get("then"))
 		_, _ = then(p, vm.ToValue(func(v string) { result <- v }))
 	})

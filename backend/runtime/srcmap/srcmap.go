@@ -154,3 +154,19 @@ func (m *Map) SourceLine(file string, line int) string {
 	}
 	return strings.TrimRight(lines[line-1], "\r")
 }
+
+// FindLine returns the first line (1-based) of file, as carried in the map, for which match is
+// true, and the 1-based column where its text starts; 0, 0 when none matches or the map does not
+// carry the file. The runtime uses it to point at a declaration (an entry's `export default`)
+// when the failure has no stack of its own.
+func (m *Map) FindLine(file string, match func(line string) bool) (line, column int) {
+	if m == nil {
+		return 0, 0
+	}
+	for i, text := range m.contents[file] {
+		if match(text) {
+			return i + 1, len(text) - len(strings.TrimLeft(text, " \t")) + 1
+		}
+	}
+	return 0, 0
+}

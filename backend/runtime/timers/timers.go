@@ -43,6 +43,21 @@ func Module() host.Module {
 				"uncaught": func(v goja.Value) {
 					console.Uncaught(env, "Uncaught", v)
 				},
+				// track lists a pending timer among what the call waits for (see host.Track).
+				"track": func(label string) func() { return env.Track(label) },
+				// invoke is what the loop calls when a timer fires: it runs the callback and
+				// reports what JavaScript cannot catch (see host.Env.Report).
+				"invoke": func(call goja.FunctionCall) goja.Value {
+					fn, ok := goja.AssertFunction(call.Argument(0))
+					if !ok {
+						return goja.Undefined()
+					}
+					if _, err := fn(goja.Undefined(), call.Arguments[1:]...); err != nil &&
+						env.Report != nil {
+						env.Report(err)
+					}
+					return goja.Undefined()
+				},
 			})
 			return err
 		}}

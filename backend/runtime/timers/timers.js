@@ -35,20 +35,33 @@
       { value, writable: true, configurable: true, enumerable: false });
   }
 
+  // Each pending timer is listed among what the call waits for, so a timeout can name it.
+  const pending = new WeakMap(); // timer -> done()
+
   define("setTimeout", function setTimeout(fn, ms, ...args) {
-    const t = loopSetTimeout(guard(fn, "setTimeout"), delay(ms), ...args);
+    const run = guard(fn, "setTimeout");
+    const done = host.track("setTimeout(" + delay(ms) + " ms)");
+    const t = loopSetTimeout(host.invoke, delay(ms), (...a) => {
+      done();
+      run(...a);
+    }, ...args);
     timeouts.add(t);
+    pending.set(t, done);
     return t;
   });
   define("setInterval", function setInterval(fn, ms, ...args) {
-    const t = loopSetInterval(guard(fn, "setInterval"), delay(ms), ...args);
+    const t = loopSetInterval(host.invoke, delay(ms), guard(fn, "setInterval"), ...args);
     intervals.add(t);
+    pending.set(t, host.track("setInterval(" + delay(ms) + " ms)"));
     return t;
   });
   function clear(t) {
     if (t === null || typeof t !== "object") return;
     if (timeouts.has(t)) loopClearTimeout(t);
     else if (intervals.has(t)) loopClearInterval(t);
+    else return;
+    const done = pending.get(t);
+    if (done) done();
   }
   define("clearTimeout", function clearTimeout(t) { clear(t); });
   define("clearInterval", function clearInterval(t) { clear(t); });
