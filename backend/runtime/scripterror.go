@@ -119,6 +119,11 @@ func (c *call) scriptError(v goja.Value, fallback []srcmap.Frame) *ScriptError {
 	}
 	e.locate(fallback)
 	e.LineText = smap.SourceLine(e.File, e.Line)
+	if e.File == "" && c.target.entry.File != "" {
+		// A value that is not an Error, rejected by an async function, carries no stack: the
+		// handler's declaration is the closest place known.
+		c.entryPosition(e)
+	}
 	var problem string
 	e.Value, problem = c.thrownJSON(v)
 	if problem != "" && c.target.kind == kindFunction {

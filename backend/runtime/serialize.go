@@ -69,19 +69,25 @@ func (c *call) serializeResult(v goja.Value) (json.RawMessage, error) {
 // atEntry points e at the target's `export default` line: the place to look when a rule about
 // the handler as a whole is broken and no stack says more.
 func (c *call) atEntry(e *ScriptError) {
+	c.entryPosition(e)
+	if e.Stack == "" {
+		e.Stack = e.Name + ": " + e.Message
+		if e.Line > 0 {
+			e.Stack += fmt.Sprintf("\n    at %s:%d:%d", e.File, e.Line, e.Column)
+		}
+	}
+}
+
+// entryPosition sets e's location to the target's file, at its `export default` line when the
+// source map carries the file's text.
+func (c *call) entryPosition(e *ScriptError) {
 	file := c.target.entry.File
-	e.File = file
 	smap := c.rt.program.smap
+	e.File = file
 	e.Line, e.Column = smap.FindLine(file, func(line string) bool {
 		return strings.Contains(line, "export default")
 	})
 	e.LineText = smap.SourceLine(file, e.Line)
-	if e.Stack == "" {
-		e.Stack = e.Name + ": " + e.Message
-		if e.Line > 0 {
-			e.Stack += fmt.Sprintf("\n    at %s:%d:%d", file, e.Line, e.Column)
-		}
-	}
 }
 
 // thrownJSON is ScriptError.Value: the thrown value as JSON. An Error becomes its name, message

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"net/http"
 
+	"attio-studio/backend/appsettings"
 	"attio-studio/backend/calllog"
+	"attio-studio/backend/kv"
 	"attio-studio/backend/runtime"
 	"attio-studio/backend/store"
 	"attio-studio/backend/webhooks"
@@ -13,13 +15,19 @@ import (
 )
 
 // services connects the runtime to the session: outbound requests, the app's token, its
-// connections and webhook handlers.
+// connections, webhook handlers, key-value store and workspace settings, all kept in the
+// app's data file.
+//
+// TODO: the workspace settings are not checked against the app's settings schema, because the
+// build does not read the schema yet; any key and any string, number or boolean is accepted.
 func (s *Session) services() runtime.Services {
 	return runtime.Services{
 		Fetch:           s.outbound.Do,
 		AttioToken:      s.token,
 		Connections:     connections{s.workspace},
 		WebhookHandlers: handlers{s.hooks},
+		KV:              kv.New(s.store, kv.Options{}),
+		Settings:        appsettings.New(s.store, nil),
 		CurrentUser:     s.currentUserID,
 	}
 }

@@ -85,6 +85,10 @@ func DecodeMultipart(body []byte, contentType string) ([]Part, error) {
 	for len(parts) < MaxParts {
 		p, err := r.NextRawPart()
 		if errors.Is(err, io.EOF) {
+			if len(parts) == 0 && len(bytes.TrimSpace(body)) > 0 {
+				return nil, fmt.Errorf("the multipart body is malformed: no part starts with "+
+					"the boundary %q", boundary)
+			}
 			return parts, nil
 		}
 		if err != nil {

@@ -55,3 +55,26 @@ func TestEncodeInto(t *testing.T) {
 		}
 	}
 }
+
+func TestIncomplete(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		want int
+	}{
+		{"empty", nil, 0},
+		{"ascii", []byte("ab"), 0},
+		{"complete euro", []byte("a€"), 0},
+		{"one byte of three", []byte{'a', 0xE2}, 1},
+		{"two bytes of three", []byte{'a', 0xE2, 0x82}, 2},
+		{"three bytes of four", []byte{0xF0, 0x9F, 0x98}, 3},
+		{"a stray continuation byte", []byte{'a', 0x82}, 0},
+		{"an invalid second byte", []byte{0xE0, 0x80}, 0},
+		{"a byte that never leads", []byte{0xFF}, 0},
+	}
+	for _, tt := range tests {
+		if got := Incomplete(tt.in); got != tt.want {
+			t.Errorf("%s: Incomplete(% x) = %d, want %d", tt.name, tt.in, got, tt.want)
+		}
+	}
+}

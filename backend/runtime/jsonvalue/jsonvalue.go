@@ -4,6 +4,7 @@
 package jsonvalue
 
 import (
+	"reflect"
 	"regexp"
 	"strconv"
 
@@ -39,9 +40,31 @@ type walker struct {
 	ancestors map[*goja.Object]bool
 }
 
-// lossy are the built-in classes whose data lives in internal slots, which JSON writes as {}.
-var lossy = map[string]string{"Map": "a Map", "Set": "a Set", "WeakMap": "a WeakMap",
-	"WeakSet": "a WeakSet"}
+var (
+	mapExport = reflect.TypeOf([][2]any{})
+	setExport = reflect.TypeOf([]any{})
+)
+
+// lossy names the built-in collections, whose entries live in internal slots that JSON writes
+// as {}; "" for anything else. goja tells a Map and a Set (subclasses included) by what they
+// export to; WeakMap and WeakSet by their built-in toStringTag.
+func lossy(obj *goja.Object) string {
+	switch t := obj.ExportType(); {
+	case t == mapExport:
+		return "a Map"
+	case t == setExport && obj.ClassName() != "Array" && obj.ClassName() != "Arguments":
+		return "a Set"
+	}
+	if tag := obj.GetSymbol(goja.SymToStringTag); tag != nil {
+		switch tag.String() {
+		case "WeakMap":
+			return "a WeakMap"
+		case "WeakSet":
+			return "a WeakSet"
+		}
+	}
+	return ""
+}
 
 func (w walker) walk(v goja.Value, path, key string) string {
 	obj, isObj := v.(*goja.Object)
@@ -68,7 +91,7 @@ func (w walker) walk(v goja.Value, path, key string) string {
 	if _, ok := goja.AssertFunction(obj); ok {
 		return path + " is a function"
 	}
-	if what, ok := lossy[obj.ClassName()]; ok {
+	if what := lossy(obj); what != "" {
 		return path + " is " + what + ", which JSON turns into {}"
 	}
 	if w.ancestors[obj] {
