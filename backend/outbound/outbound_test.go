@@ -28,12 +28,32 @@ func TestParseRules(t *testing.T) {
 			"response":{"status":201,"headers":{"X-A":"1"},"body":{"id":"l1"},"delayMs":5}}]`, "", 1},
 		{"any method, string body", `[{"url":"https://alc.test/*","response":{"body":"ok"}}]`, "", 1},
 		{"not an array", `{"url":"x"}`, "must be a JSON array", 0},
-		{"missing url", `[{"url":"https://a.test","response":{}},{"method":"GET"}]`, "rule 1: url is empty", 0},
+		{"missing url", `[{"url":"https://a.test","response":{}},{"method":"GET"}]`,
+			"rule 1: url is empty", 0},
 		{"bad method", `[{"method":"GE T","url":"x"}]`, `rule 0: method "GE T"`, 0},
 		{"bad status", `[{"url":"x","response":{"status":1000}}]`, "rule 0: response.status 1000", 0},
 		{"negative delay", `[{"url":"x","response":{"delayMs":-1}}]`, "rule 0: response.delayMs -1", 0},
 		{"typo in a field", `[{"url":"x","respone":{}}]`, `rule 0: json: unknown field "respone"`, 0},
 		{"wrong type", `[{"url":"x","response":{"status":"201"}}]`, "rule 0:", 0},
+		{"sequence", `[{"url":"x","responses":[{"status":202},{"body":"done"}],"then":"repeat"}]`,
+			"", 1},
+		{"callback", `[{"url":"x","response":{"callback":{"afterMs":100,"webhook":"lead-processed",
+			"body":{"ref":"{{request.body.reference}}"},
+			"sign":{"header":"X-Sig","secret":"s"}}}}]`, "", 1},
+		{"both response and responses", `[{"url":"x","response":{"status":200},
+			"responses":[{}]}]`, "rule 0: give either", 0},
+		{"bad then", `[{"url":"x","responses":[{}],"then":"loop"}]`, `rule 0: then "loop"`, 0},
+		{"then without a sequence", `[{"url":"x","then":"last"}]`, `"then" only applies`, 0},
+		{"bad step", `[{"url":"x","responses":[{},{"status":42}]}]`,
+			"rule 0: responses[1].status 42", 0},
+		{"bad header", `[{"url":"x","response":{"headers":{"X A":"1"}}}]`,
+			`response.headers: "X A" is not a header name`, 0},
+		{"callback without webhook", `[{"url":"x","response":{"callback":{"afterMs":1}}}]`,
+			"response.callback.webhook is empty", 0},
+		{"callback with unknown value", `[{"url":"x","response":{"callback":{"webhook":"w",
+			"body":"{{request.bdy.x}}"}}}]`, "response.callback.body: {{request.bdy.x}}", 0},
+		{"callback with bad signing", `[{"url":"x","response":{"callback":{"webhook":"w",
+			"sign":{"header":"X-Sig"}}}}]`, "response.callback.sign: signing secret is empty", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -218,7 +238,8 @@ func TestMockDelayHonoursCancellation(t *testing.T) {
 
 func TestLargeBodiesAreCappedInTheRecord(t *testing.T) {
 	big := strings.Repeat("x", calllog.MaxBodyBytes+10)
-	c := New(Options{Rules: []Rule{{URL: "https://big.test/", Response: Response{Body: []byte(`"` + big + `"`)}}}})
+	c := New(Options{Rules: []Rule{{URL: "https://big.test/",
+		Response: Response{Body: []byte(`"` + big + `"`)}}}})
 	l := openLog(t)
 	rec := l.Start(calllog.KindServerFunction, "f", "", nil)
 	req, _ := http.NewRequest("POST", "https://big.test/", strings.NewReader(big))
@@ -231,7 +252,8 @@ func TestLargeBodiesAreCappedInTheRecord(t *testing.T) {
 		t.Errorf("app got %d bytes, want all %d", len(body), len(big))
 	}
 	got := rec.Snapshot().Requests[0]
-	if !got.Truncated || len(got.ResponseBody) != calllog.MaxBodyBytes || len(got.RequestBody) != calllog.MaxBodyBytes {
+	if !got.Truncated || len(got.ResponseBody) != calllog.MaxBodyBytes ||
+		len(got.RequestBody) != calllog.MaxBodyBytes {
 		t.Errorf("record: truncated=%v request %d bytes, response %d bytes", got.Truncated,
 			len(got.RequestBody), len(got.ResponseBody))
 	}
@@ -258,7 +280,9 @@ func TestSetRulesWhileRequestsRun(t *testing.T) {
 }
 
 func TestAttioHandlerPanicIsAnError(t *testing.T) {
-	c := New(Options{AttioAPI: http.HandlerFunc(func(http.ResponseWriter, *http.Request) { panic("bug") })})
+	c := New(Options{AttioAPI: http.HandlerFunc(func(http.ResponseWriter, *http.Request) {
+		panic("bug")
+	})})
 	req, _ := http.NewRequest("GET", "https://api.attio.com/v2/self", nil)
 	if _, err := c.Do(context.Background(), req); err == nil || !strings.Contains(err.Error(), "bug") {
 		t.Fatalf("err = %v", err)

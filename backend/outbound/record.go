@@ -2,6 +2,7 @@ package outbound
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -14,6 +15,7 @@ import (
 type exchange struct {
 	rec   *calllog.Recorder
 	entry calllog.Request
+	notes []string
 }
 
 func newExchange(ctx context.Context, req *http.Request) *exchange {
@@ -34,26 +36,39 @@ func (e *exchange) requestBody(body []byte) {
 	e.entry.Truncated = e.entry.Truncated || cut
 }
 
-func (e *exchange) succeed(logger *slog.Logger, started time.Time, source string,
-	resp *http.Response, body []byte) {
+// note says what the studio did to the exchange (an injected fault). calllog.Request has no
+// field of its own for it, so notes are recorded in its Error, before any failure.
+func (e *exchange) note(text string) { e.notes = append(e.notes, text) }
+
+// answer reads resp's body, records the exchange and hands resp back with a fresh body.
+func (e *exchange) answer(logger *slog.Logger, started time.Time, source string,
+	resp *http.Response) (*http.Response, error) {
+	data, err := readResponseBody(resp)
+	if err != nil {
+		return nil, e.fail(logger, started, SourceError,
+			fmt.Errorf("read the response of %s: %w", e.entry.URL, err))
+	}
+	setResponseBody(resp, data)
 	var cut bool
 	e.entry.Source = source
 	e.entry.Status = resp.StatusCode
 	e.entry.ResponseHeaders = flatten(resp.Header)
-	e.entry.ResponseBody, cut = calllog.CapBody(body)
+	e.entry.ResponseBody, cut = calllog.CapBody(data)
 	e.entry.Truncated = e.entry.Truncated || cut
 	e.finish(logger, started)
+	return resp, nil
 }
 
-// fail records err and returns it unchanged.
-func (e *exchange) fail(logger *slog.Logger, started time.Time, err error) error {
-	e.entry.Source = SourceError
-	e.entry.Error = err.Error()
+// fail records err as answered by source and returns it unchanged.
+func (e *exchange) fail(logger *slog.Logger, started time.Time, source string, err error) error {
+	e.entry.Source = source
+	e.notes = append(e.notes, err.Error())
 	e.finish(logger, started)
 	return err
 }
 
 func (e *exchange) finish(logger *slog.Logger, started time.Time) {
+	e.entry.Error = strings.Join(e.notes, "; ")
 	e.entry.DurationMs = float64(time.Since(started).Microseconds()) / 1000
 	e.rec.Request(e.entry, started)
 	logger.Debug("outbound request", "method", e.entry.Method, "url", e.entry.URL,

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"attio-studio/backend/calllog"
 )
 
 // answerAttio serves api.attio.com in-process. Such requests are never passed on to the network,
@@ -39,7 +41,8 @@ func serveInProcess(ctx context.Context, h http.Handler,
 	w := &recorder{header: http.Header{}}
 	defer func() {
 		if p := recover(); p != nil {
-			resp, err = nil, fmt.Errorf("the mock Attio API failed on %s %s: %v", req.Method, req.URL, p)
+			resp, err = nil, fmt.Errorf("the mock Attio API failed on %s %s: %v",
+				req.Method, req.URL, p)
 		}
 	}()
 	h.ServeHTTP(w, in)
@@ -85,30 +88,28 @@ func newResponse(req *http.Request, status int, header http.Header, body []byte)
 	}
 }
 
-// answerMock answers with the first matching rule, after its delay.
+// answerMock answers with the first matching rule, after its delay, and schedules the answer's
+// callback once the answer is given.
 func (c *Client) answerMock(ctx context.Context, req *http.Request) (*http.Response, bool, error) {
-	c.mu.RLock()
-	rules := c.rules
-	c.mu.RUnlock()
-	for _, m := range rules {
-		if !m.matches(req) {
-			continue
-		}
-		resp, err := mockResponse(ctx, req, m.rule.Response)
-		return resp, err == nil, err
+	r, ok := c.nextAnswer(req)
+	if !ok {
+		return nil, false, nil
 	}
-	return nil, false, nil
+	resp, err := mockResponse(ctx, req, r)
+	if err != nil {
+		return nil, false, err
+	}
+	if r.Callback != nil {
+		c.scheduleCallback(r.Callback, callbackValues(req, resp), calllog.FromContext(ctx).ID())
+	}
+	return resp, true, nil
 }
 
 func mockResponse(ctx context.Context, req *http.Request, r Response) (*http.Response, error) {
 	if r.DelayMs > 0 {
-		t := time.NewTimer(time.Duration(r.DelayMs) * time.Millisecond)
-		defer t.Stop()
-		select {
-		case <-t.C:
-		case <-ctx.Done():
+		if err := sleep(ctx, time.Duration(r.DelayMs)*time.Millisecond); err != nil {
 			return nil, fmt.Errorf("the mock answer for %s was cancelled during its delay: %w",
-				req.URL, context.Cause(ctx))
+				req.URL, err)
 		}
 	}
 	body, contentType := r.body()
@@ -120,6 +121,21 @@ func mockResponse(ctx context.Context, req *http.Request, r Response) (*http.Res
 		header.Set("Content-Type", contentType)
 	}
 	return newResponse(req, r.status(), header, body), nil
+}
+
+// callbackValues captures what a callback template may use from the exchange. Mock responses
+// are built from bytes in memory, so reading their body here costs nothing and loses nothing.
+func callbackValues(req *http.Request, resp *http.Response) *exchangeValues {
+	var reqBody []byte
+	if req.GetBody != nil {
+		if rc, err := req.GetBody(); err == nil {
+			reqBody, _ = io.ReadAll(rc)
+		}
+	}
+	respBody, _ := io.ReadAll(resp.Body)
+	setResponseBody(resp, respBody)
+	return &exchangeValues{method: req.Method, url: req.URL, status: resp.StatusCode,
+		req: newSide(req.Header.Clone(), reqBody), resp: newSide(resp.Header.Clone(), respBody)}
 }
 
 // answerNetwork sends the request for real.
