@@ -24,6 +24,7 @@ func main() {
 		os.Exit(1)
 	}
 	os.Exit(cli.Run(os.Args[1:], cli.Env{
+		Stdin:          os.Stdin,
 		Stdout:         os.Stdout,
 		Stderr:         os.Stderr,
 		Frontend:       frontend,

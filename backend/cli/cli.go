@@ -10,10 +10,12 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"strings"
 )
 
 // Env is what the command line runs with.
 type Env struct {
+	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	// Frontend is the built studio page (frontend/dist).
 	Frontend fs.FS
@@ -25,6 +27,13 @@ type Env struct {
 	OpenWindow func(w Window) error
 	// HasDisplay reports whether a window can be shown here.
 	HasDisplay func() bool
+}
+
+func (e Env) stdin() io.Reader {
+	if e.Stdin == nil {
+		return strings.NewReader("")
+	}
+	return e.Stdin
 }
 
 // ErrNoWindow means the binary cannot open a window (it was built without one).
@@ -44,6 +53,8 @@ Usage:
                                    [--id ID] [--data FILE] DIR
                                                    manage the app's connections, running its
                                                    connection-added/removed events
+  attio-studio data export|import|reset [--data FILE] [--out FILE] DIR [FILE|-]
+                                                   export, import or reset the mock workspace
 
 With no DIR the studio opens its bundled example app. Flags come before DIR.
 `
@@ -64,6 +75,8 @@ func Run(args []string, env Env) int {
 		err = runCall(args[1:], env)
 	case "connections":
 		err = runConnections(args[1:], env)
+	case "data":
+		err = runData(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0

@@ -130,3 +130,9 @@ func (a *API) AddConnection(spec ConnectionSpec) (workspace.Connection, error) {
 func (a *API) RemoveConnection(id string) error {
 	return a.session.RemoveConnection(context.Background(), id)
 }
+
+// ExportWorkspace returns the whole workspace as one JSON document.
+func (a *API) ExportWorkspace() (json.RawMessage, error) { return a.session.ExportWorkspace() }
+
+// ImportWorkspace replaces the whole workspace with an exported document.
+func (a *API) ImportWorkspace(doc json.RawMessage) error { return a.session.ImportWorkspace(doc) }

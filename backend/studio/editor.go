@@ -1,6 +1,8 @@
 package studio
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 
 	"attio-studio/backend/store"
@@ -104,4 +106,19 @@ func (s *Session) ResetWorkspace() error {
 		return err
 	}
 	return s.applyStudioFile(s.Project())
+}
+
+// ExportWorkspace returns the whole workspace as one JSON document.
+func (s *Session) ExportWorkspace() (json.RawMessage, error) {
+	var buf bytes.Buffer
+	if err := s.workspace.Export(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// ImportWorkspace replaces the whole workspace with doc, as ExportWorkspace writes it. A bad
+// document changes nothing.
+func (s *Session) ImportWorkspace(doc json.RawMessage) error {
+	return s.workspace.Import(bytes.NewReader(doc))
 }
