@@ -11,8 +11,18 @@ export interface AppError {
   key?: string;
 }
 
+/** Something in the app that works but will not look or behave as the developer meant. */
+export interface AppWarning {
+  id: number;
+  title: string;
+  message: string;
+  /** One warning per key: the same mistake found again is not listed twice. */
+  key: string;
+}
+
 export class AppErrorLog {
   readonly errors = new Store<AppError[]>([]);
+  readonly warnings = new Store<AppWarning[]>([]);
   private nextId = 1;
 
   report(title: string, error: unknown, key?: string) {
@@ -27,6 +37,21 @@ export class AppErrorLog {
 
   dismissKey(key: string) {
     this.errors.set((list) => list.filter((error) => error.key !== key));
+  }
+
+  warn(title: string, message: string, key: string) {
+    if (this.warnings.get().some((warning) => warning.key === key)) return;
+    const entry = { id: this.nextId++, title, message, key };
+    this.warnings.set((list) => [...list.slice(-19), entry]);
+  }
+
+  dismissWarning(id: number) {
+    this.warnings.set((list) => list.filter((warning) => warning.id !== id));
+  }
+
+  /** Forgets every warning: a new build of the app reports its own as it renders. */
+  clearWarnings() {
+    if (this.warnings.get().length > 0) this.warnings.set([]);
   }
 }
 

@@ -3,6 +3,7 @@ import type { CallError, ClientBundle, NotificationType, StartedCallKind } from 
 import { AppErrorLog, toCallError } from "./appErrors";
 import { CallTracker } from "./callTracker";
 import { createAttioClient, type AttioClient } from "./client";
+import type { Platform } from "./client/components/hostHooks";
 import { createAttioRoot } from "./client/root";
 import { evaluateBundle } from "./host";
 import { guardedReactModules } from "./jsxGuard";
@@ -36,6 +37,7 @@ export class Runtime {
   readonly notifications = new NotificationCenter();
   readonly appErrors = new AppErrorLog();
   readonly app = new Store<LoadedApp>({ bundleVersion: -1, mount: 0, surfaces: noSurfaces });
+  readonly platform = new Store<Platform>("web-app");
   readonly client: AttioClient;
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
@@ -49,6 +51,13 @@ export class Runtime {
       attio: createAttioRoot(),
       "attio/client": this.client,
     };
+  }
+
+  /** Plays the web or the mobile Attio client; surfaces remount to read the new platform. */
+  setPlatform(platform: Platform) {
+    if (platform === this.platform.get()) return;
+    this.platform.set(platform);
+    this.app.set((app) => ({ ...app, mount: app.mount + 1 }));
   }
 
   /** Records a toast, alert, confirm or dialog under callId, after what was recorded before. */
@@ -75,6 +84,7 @@ export class Runtime {
       return;
     }
     this.appErrors.dismissKey("bundle");
+    this.appErrors.clearWarnings();
     this.app.set((app) => ({
       bundleVersion: bundle.version,
       mount: app.mount + 1,

@@ -11,6 +11,8 @@ export interface SurfaceScope {
   run<T>(fn: () => T): T;
   /** Runs an app event handler (a click); a throw or rejection is shown as an app error. */
   handle(fn: () => unknown): void;
+  /** Shows an error the app's code threw in this surface. */
+  report(error: unknown): void;
 }
 
 type Within = <T>(callId: string, fn: () => T) => T;
@@ -34,6 +36,7 @@ export function createSurfaceScope({
     callId,
     cache: new Map(),
     run,
+    report: onError,
     handle:
       handle ??
       ((fn) => {

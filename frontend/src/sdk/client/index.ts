@@ -1,25 +1,61 @@
 import { useAsyncCache } from "./asyncCache";
 import type { ClientHost } from "./clientHost";
+import { Avatar } from "./components/Avatar";
 import { Badge } from "./components/Badge";
+import { Banner } from "./components/Banner";
 import { Button } from "./components/Button";
+import { named, registerSdkComponents } from "./components/childRules";
 import { Column } from "./components/Column";
+import { DescriptionList } from "./components/DescriptionList";
+import { DialogList } from "./components/DialogList";
 import { Divider } from "./components/Divider";
 import { Json } from "./components/Json";
 import { Link } from "./components/Link";
 import { LoadingState } from "./components/LoadingState";
 import { Row } from "./components/Row";
 import { Section } from "./components/Section";
+import { StatusBadge } from "./components/StatusBadge";
+import { Table } from "./components/Table";
 import { TextBlock } from "./components/TextBlock";
 import { Typography } from "./components/Typography";
 import { Widget } from "./components/Widget";
 import { createShowDialog } from "./dialog";
+import { Forms } from "./forms/schema";
+import { useForm } from "./forms/useForm";
 import { createAlert, createConfirm } from "./modals";
 import { createRunQuery, createUseQuery } from "./query";
 import { createShowToast } from "./toast";
 
-// TODO: forms (useForm, Forms), Avatar, Banner, StatusBadge, DescriptionList, DialogList, Table,
-// showIframe and the workspace-settings hooks are not implemented yet; apps using them fail to
-// find the export.
+named(Button, "Button");
+named(TextBlock, "TextBlock");
+named(Link, "Link");
+named(Divider, "Divider");
+named(Json, "Json");
+named(LoadingState, "LoadingState");
+named(Typography.Title, "Typography.Title");
+named(Typography.Body, "Typography.Body");
+named(Typography.Caption, "Typography.Caption");
+registerSdkComponents(
+  Avatar,
+  Badge,
+  Banner,
+  Button,
+  Column,
+  Divider,
+  Json,
+  Link,
+  LoadingState,
+  Row,
+  Section,
+  StatusBadge,
+  TextBlock,
+  Typography.Title,
+  Typography.Body,
+  Typography.Caption,
+);
+
+// TODO: showIframe and the workspace-settings hooks are not implemented yet; apps using them
+// fail to find the export.
 
 /** The object an app's `import ... from "attio/client"` resolves to. */
 export function createAttioClient(host: ClientHost) {
@@ -32,18 +68,30 @@ export function createAttioClient(host: ClientHost) {
     runQuery,
     useQuery: createUseQuery(runQuery),
     useAsyncCache,
-    platform: "web-app" as const,
+    useForm,
+    Forms,
+    /** Read when used, so the studio's web/mobile switch reaches code that reads it later. */
+    get platform() {
+      return host.platform.get();
+    },
+    Avatar,
+    Badge,
+    Banner,
     Button,
+    Column,
+    DescriptionList,
+    DialogList,
+    Divider,
+    Experimental_Table: Table,
+    Json,
+    Link,
+    LoadingState,
+    Row,
+    Section,
+    StatusBadge,
+    Table,
     TextBlock,
     Typography,
-    Section,
-    Row,
-    Column,
-    Link,
-    Divider,
-    Json,
-    Badge,
-    LoadingState,
     Widget,
     Extensions: { defineExtension: <T>(extension: T) => extension },
   };

@@ -1,8 +1,10 @@
-import { useContext } from "react";
+import { useContext, useEffect, useRef } from "react";
 import { createPortal } from "react-dom";
-import { AttioIcon } from "../../../ui/AttioIcon";
 import { useSurfaceScope } from "../../surfaceScope";
-import { DialogFooterContext } from "./dialogFooter";
+import { DialogActiveContext, DialogFooterContext } from "./dialogFooter";
+import { KeyboardHint } from "./KeyboardHint";
+import { pressesKey } from "./keyboardKeys";
+import { SdkIcon } from "./SdkIcon";
 import "./Button.css";
 
 export interface ButtonProps {
@@ -10,27 +12,50 @@ export interface ButtonProps {
   variant?: "secondary" | "destructive";
   onClick?: () => void;
   disabled?: boolean;
+  keyboardHint?: string;
   icon?: string;
 }
 
+/**
+ * The SDK's Button: secondary or destructive (only SubmitButton is primary). Inside a dialog it
+ * is drawn in the footer, and its keyboardHint key presses it while that dialog is on top.
+ */
 export function Button({
   label,
   variant = "secondary",
   onClick,
   disabled = false,
+  keyboardHint,
   icon,
 }: ButtonProps) {
   const scope = useSurfaceScope();
   const footer = useContext(DialogFooterContext);
+  const active = useContext(DialogActiveContext);
+  const press = () => onClick && !disabled && scope.handle(onClick);
+  const latestPress = useRef(press);
+  latestPress.current = press;
+
+  useEffect(() => {
+    if (!keyboardHint || !active) return;
+    const listener = (event: KeyboardEvent) => {
+      if (!pressesKey(event, keyboardHint)) return;
+      event.preventDefault();
+      latestPress.current();
+    };
+    document.addEventListener("keydown", listener);
+    return () => document.removeEventListener("keydown", listener);
+  }, [keyboardHint, active]);
+
   const button = (
     <button
       type="button"
-      className={`sdk-button sdk-button--${variant}`}
+      className={`sdk-button sdk-button--${variant === "destructive" ? variant : "secondary"}`}
       disabled={disabled}
-      onClick={() => onClick && scope.handle(onClick)}
+      onClick={press}
     >
-      {icon && <AttioIcon name={icon} />}
+      {icon && <SdkIcon name={icon} where={`The button "${label}"`} />}
       {label}
+      {keyboardHint && <KeyboardHint hint={keyboardHint} />}
     </button>
   );
   return footer ? createPortal(button, footer) : button;

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { named } from "./childRules";
 import "./Column.css";
 
-export function Column({ children }: { children?: ReactNode }) {
+/** Gen 1's vertical layout. */
+export const Column = named(function Column({ children }: { children?: ReactNode }) {
   return <div className="sdk-column">{children}</div>;
-}
+}, "Column");

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { named } from "./childRules";
+import { usePlatform } from "./hostHooks";
 import "./Row.css";
 
 export interface RowProps {
@@ -6,6 +8,12 @@ export interface RowProps {
   children?: ReactNode;
 }
 
-export function Row({ align = "center", children }: RowProps) {
-  return <div className={`sdk-row sdk-row--${align}`}>{children}</div>;
-}
+/** Gen 1's horizontal layout: up to three side by side on the web, stacked on mobile. */
+export const Row = named(function Row({ align = "center", children }: RowProps) {
+  const mobile = usePlatform() === "mobile-app";
+  return (
+    <div className={`sdk-row sdk-row--${align}${mobile ? " sdk-row--stacked" : ""}`}>
+      {children}
+    </div>
+  );
+}, "Row");

@@ -1,21 +1,52 @@
-import { useContext, type ReactNode } from "react";
+import { createContext, useContext, type ReactNode } from "react";
 import { useSurfaceScope } from "../../surfaceScope";
+import { Badge } from "./Badge";
+import {
+  AttioComponentError,
+  describeChild,
+  flatChildren,
+  isElementOf,
+  isSdkElement,
+  named,
+  registerSdkComponents,
+} from "./childRules";
 import { WidgetColorContext } from "./widgetColor";
 import "./Widget.css";
+
+/** Told by a Widget.* root that it rendered, so a widget without one can be reported. */
+export const WidgetRootContext = createContext<(() => void) | null>(null);
+
+const InsideTextWidget = createContext(false);
 
 interface TextWidgetProps {
   children?: ReactNode;
   onTrigger?: () => void | Promise<void>;
 }
 
-function TextWidget({ children, onTrigger }: TextWidgetProps) {
+function TextWidgetBase({ children, onTrigger }: TextWidgetProps) {
   const scope = useSurfaceScope();
   const color = useContext(WidgetColorContext);
+  const markRoot = useContext(WidgetRootContext);
+  if (useContext(InsideTextWidget)) {
+    throw new AttioComponentError("<Widget.TextWidget> is a widget's root; it cannot be nested.");
+  }
+  const wrong = flatChildren(children).find(
+    (child) => isSdkElement(child) && !isElementOf(child, ...allowedInTextWidget),
+  );
+  if (wrong) {
+    throw new AttioComponentError(
+      "<Widget.TextWidget> holds <Widget.Title>, <Widget.Text.Primary>, " +
+        `<Widget.Text.Secondary>, <Widget.Decoration> and <Badge>, not ${describeChild(wrong)}.`,
+    );
+  }
+  markRoot?.();
+
   const style = color ? ({ "--widget-color": color } as object) : undefined;
+  const body = <InsideTextWidget value>{children}</InsideTextWidget>;
   if (!onTrigger) {
     return (
       <div className="sdk-widget" style={style}>
-        {children}
+        {body}
       </div>
     );
   }
@@ -28,15 +59,18 @@ function TextWidget({ children, onTrigger }: TextWidgetProps) {
       onClick={() => scope.handle(onTrigger)}
       onKeyDown={(event) => event.key === "Enter" && scope.handle(onTrigger)}
     >
-      {children}
+      {body}
     </div>
   );
 }
 
-const part = (className: string) =>
-  function WidgetPart({ children }: { children?: ReactNode }) {
+const part = (className: string, name: string) =>
+  named(function WidgetPart({ children }: { children?: ReactNode }) {
+    if (!useContext(InsideTextWidget)) {
+      throw new AttioComponentError(`<${name}> belongs inside <Widget.TextWidget>.`);
+    }
     return <div className={className}>{children}</div>;
-  };
+  }, name);
 
 function Loading() {
   return (
@@ -47,10 +81,20 @@ function Loading() {
   );
 }
 
+const TextWidget = named(TextWidgetBase, "Widget.TextWidget");
+const Title = part("sdk-widget__title", "Widget.Title");
+const Primary = part("sdk-widget__primary", "Widget.Text.Primary");
+const Secondary = part("sdk-widget__secondary", "Widget.Text.Secondary");
+const Decoration = part("sdk-widget__decoration", "Widget.Decoration");
+const allowedInTextWidget = [Title, Primary, Secondary, Decoration, Badge];
+
+/** The roots and parts of a record widget (attio-sdk.md §6). */
 export const Widget = {
   TextWidget,
-  Title: part("sdk-widget__title"),
-  Text: { Primary: part("sdk-widget__primary"), Secondary: part("sdk-widget__secondary") },
-  Decoration: part("sdk-widget__decoration"),
-  Loading,
+  Title,
+  Text: { Primary, Secondary },
+  Decoration,
+  Loading: named(Loading, "Widget.Loading"),
 };
+
+registerSdkComponents(TextWidget, Title, Primary, Secondary, Decoration, Widget.Loading);

@@ -1,0 +1,38 @@
+import { render } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { AttioIcon, isAssetIcon, isAttioIconName } from "./AttioIcon";
+import { attioIcons } from "./attioIcons";
+
+describe("AttioIcon", () => {
+  it("draws each of the SDK's 311 icon names with an icon of its own", () => {
+    const names = Object.keys(attioIcons);
+    expect(names).toHaveLength(311);
+    for (const name of names) {
+      const { container, unmount } = render(<AttioIcon name={name} />);
+      const svg = container.querySelector("svg");
+      expect(svg, name).not.toBeNull();
+      expect(svg?.dataset.icon).toBe(name);
+      unmount();
+    }
+  });
+
+  it.each([
+    { name: "Send", known: true, asset: false },
+    { name: "send", known: false, asset: false },
+    { name: "logo.png", known: false, asset: true },
+    { name: "toString", known: false, asset: false },
+  ])("$name: known $known, asset $asset", ({ name, known, asset }) => {
+    expect(isAttioIconName(name)).toBe(known);
+    expect(isAssetIcon(name)).toBe(asset);
+  });
+
+  it("draws the default icon for a name it does not know", () => {
+    const { container } = render(<AttioIcon name="Sparkle" />);
+    expect(container.querySelector("svg")?.dataset.icon).toBe("fallback");
+  });
+
+  it("fills the filled shapes", () => {
+    const { container } = render(<AttioIcon name="CircleFilled" />);
+    expect(container.querySelector("svg")?.getAttribute("fill")).toBe("currentColor");
+  });
+});
