@@ -165,6 +165,9 @@ func TestTimeout(t *testing.T) {
 		"fetch.server":   `async () => { await fetch("https://slow.test/leads", { method: "POST" }); }`,
 	}})
 	slow := &fakeFetch{handler: func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }}
+	// Compile the shims fetch installs once, outside the time limit, as a studio that has
+	// served a call before would have.
+	New(p, Services{}, Options{}).CallFunction(context.Background(), "fetch.server", nil)
 	rt := New(p, Services{Fetch: slow.Do}, Options{Timeout: 100 * time.Millisecond})
 	tests := []struct{ id, where string }{
 		{"spin.server", "while running dist/server.js:7:74 (a loop that never ends?)"},

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -112,7 +113,7 @@ func (c *call) scriptError(v goja.Value, fallback []srcmap.Frame) *ScriptError {
 		if stack, ok := obj.Get("stack").Export().(string); ok && stack != "" {
 			header, frames := smap.ParseStack(stack)
 			e.Stack = srcmap.FormatStack(header, frames)
-			e.locate(frames)
+			e.locate(c.skipConstructors(frames, c.errorClasses(obj)))
 		}
 	} else {
 		e.Message = console.Format(c.env, v)
@@ -151,6 +152,43 @@ func quoteThrown(s string) string {
 		s = string(r[:77]) + "..."
 	}
 	return strconv.Quote(s)
+}
+
+// errorClasses names the classes of an error up to (not including) Error: a LeadError that
+// extends AppError gives LeadError and AppError.
+func (c *call) errorClasses(obj *goja.Object) map[string]bool {
+	names := map[string]bool{}
+	errorProto := c.vm.Get("Error").ToObject(c.vm).Get("prototype")
+	for proto := obj.Prototype(); proto != nil && len(names) < 16; proto = proto.Prototype() {
+		if proto == errorProto {
+			break
+		}
+		if ctor, ok := proto.Get("constructor").(*goja.Object); ok {
+			if name := stringProp(ctor, "name"); name != "" {
+				names[name] = true
+			}
+		}
+	}
+	return names
+}
+
+// skipConstructors drops the leading frames that are the constructors of the error's own
+// classes, so an error made by `throw new LeadError(...)` is located at the throw, not at the
+// super() call in LeadError's constructor (V8's Error.captureStackTrace does the same for such
+// classes). goja gives an explicit constructor's frame no name, at its super() call; implicit
+// constructors have no frame.
+func (c *call) skipConstructors(frames []srcmap.Frame, classes map[string]bool) []srcmap.Frame {
+	smap := c.rt.program.smap
+	i := 0
+	for i < len(frames)-1 && i < len(classes) {
+		f := frames[i]
+		named := classes[strings.TrimPrefix(f.Func, "new ")]
+		if !named && (f.Func != "" || !strings.Contains(smap.SourceLine(f.File, f.Line), "super(")) {
+			break
+		}
+		i++
+	}
+	return frames[i:]
 }
 
 func (c *call) isError(obj *goja.Object) bool {

@@ -74,17 +74,26 @@
       throw new TypeError("attioFetch needs an options object {method, path, queryParams?, body?}");
     }
     const body = options.body === undefined ? null : JSON.stringify(options.body);
+    const site = new Error(); // the app's call, which the stack no longer shows after await
     const r = await host.attioFetch(String(options.method === undefined ? "GET" : options.method),
       String(options.path), queryPairs(options.queryParams), body === undefined ? null : body);
     if (r.ok) return JSON.parse(r.json);
-    if (r.kind === "transport") throw new AttioUnexpectedTransportError(r.message);
+    if (r.kind === "transport") throw withSite(new AttioUnexpectedTransportError(r.message), site);
     const err = new Error(r.message);
     if (r.kind === "api") {
       err.status_code = r.status_code;
       if (r.type) err.type = r.type;
       if (r.code) err.code = r.code;
     }
-    throw err;
+    throw withSite(err, site);
+  }
+
+  // withSite gives err the frames of site, an Error made where app code called the SDK.
+  function withSite(err, site) {
+    const frames = String(site.stack).split("\n").slice(1).join("\n");
+    Object.defineProperty(err, "stack", { value: err.name + ": " + err.message + "\n" + frames,
+      writable: true, configurable: true, enumerable: false });
+    return err;
   }
 
   async function createWebhookHandler(options) {

@@ -157,6 +157,7 @@
     }
     const m = meta.get(request), signal = m.signal;
     if (signal && signal.aborted) return Promise.reject(signal.reason);
+    const site = new Error(); // the app's call, which the stack no longer shows when it fails
     return new Promise((resolve, reject) => {
       const sent = host.fetch(m.method, m.url, [...m.headers], peek(request), m.redirect);
       const onAbort = () => {
@@ -172,6 +173,9 @@
         if (signal) signal.removeEventListener("abort", onAbort);
         const err = new TypeError("fetch failed");
         err.cause = cause;
+        const frames = String(site.stack).split("\n").slice(1).join("\n");
+        Object.defineProperty(err, "stack", { value: "TypeError: fetch failed\n" + frames,
+          writable: true, configurable: true, enumerable: false });
         reject(err);
       });
     });

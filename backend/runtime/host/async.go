@@ -27,7 +27,10 @@ func (e *Env) GoCancelable(label string,
 	work func(ctx context.Context) Settle) (goja.Value, context.CancelFunc) {
 	promise, resolve, reject := e.VM.NewPromise()
 	ctx, cancel := context.WithCancel(e.Ctx)
-	done := e.Track(label)
+	// The app code that started the work is no longer on the stack when it fails, so the
+	// error gets the stack of the call site.
+	site := e.VM.CaptureCallStack(0, nil)
+	done := e.track(label, site)
 	e.pending.Add(1)
 	go func() {
 		defer e.pending.Done()
@@ -37,7 +40,7 @@ func (e *Env) GoCancelable(label string,
 		e.RunOnLoop(func(vm *goja.Runtime) {
 			value, err := settle(vm)
 			if err != nil {
-				_ = reject(e.ErrorValue(err))
+				_ = reject(e.rejection(err, site))
 				return
 			}
 			_ = resolve(value)
@@ -65,6 +68,20 @@ func Resolved(v any) Settle {
 // Rejected is a Settle that rejects with err.
 func Rejected(err error) Settle {
 	return func(*goja.Runtime) (goja.Value, error) { return nil, err }
+}
+
+// rejection is ErrorValue(err), except that an Error made here from a Go error gets the stack
+// of site, where app code started the work.
+func (e *Env) rejection(err error, site []goja.StackFrame) goja.Value {
+	var jsErr JSError
+	var exc *goja.Exception
+	if errors.As(err, &jsErr) || errors.As(err, &exc) {
+		return e.ErrorValue(err)
+	}
+	v := NewError(e.VM, "Error", err.Error())
+	_ = v.DefineDataProperty("stack", e.VM.ToValue("Error: "+err.Error()+stackText(site)),
+		goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return v
 }
 
 // JSError is a Go error that knows which JavaScript value it is (a TypeError, an AttioError...).

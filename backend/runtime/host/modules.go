@@ -1,6 +1,7 @@
 package host
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/dop251/goja"
@@ -60,6 +61,12 @@ func (e *Env) lazyGetter(st *moduleState, name string) func(goja.FunctionCall) g
 			return goja.Undefined()
 		}
 		if err := e.Ensure(st.module.Name); err != nil {
+			var in *goja.InterruptedError
+			if errors.As(err, &in) {
+				// The call timed out or ended while the module installed: carry on stopping,
+				// rather than blame the module.
+				panic(in)
+			}
 			Throw(e.VM, "Error", fmt.Sprintf("The studio could not provide %s: %v", name, err))
 		}
 		return e.VM.GlobalObject().Get(name)

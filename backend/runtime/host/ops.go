@@ -1,10 +1,13 @@
 package host
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/dop251/goja"
 )
 
 // Op is something a call is waiting for: host work started by app code (a fetch, a key-value
@@ -43,7 +46,14 @@ type opTable struct {
 // now, and returns the function that ends the wait (safe to call more than once, from any
 // goroutine). Track itself runs on the loop.
 func (e *Env) Track(label string) (done func()) {
-	op := Op{Label: label, Where: e.Where(), Started: time.Now()}
+	return e.track(label, e.VM.CaptureCallStack(0, nil))
+}
+
+func (e *Env) track(label string, stack []goja.StackFrame) (done func()) {
+	op := Op{Label: label, Started: time.Now()}
+	if e.Locate != nil {
+		op.Where = e.Locate(stack)
+	}
 	t := &e.ops
 	t.mu.Lock()
 	if t.ops == nil {
@@ -75,6 +85,17 @@ func (e *Env) Pending() []Op {
 	}
 	t.mu.Unlock()
 	return out
+}
+
+// stackText renders frames the way goja writes Error.stack, so the runtime's stack mapping
+// reads it like any other stack.
+func stackText(frames []goja.StackFrame) string {
+	var b bytes.Buffer
+	for i := range frames {
+		b.WriteString("\n\tat ")
+		frames[i].Write(&b)
+	}
+	return b.String()
 }
 
 // Where returns the place in the app's sources of the JavaScript running now, zero when
