@@ -1,6 +1,13 @@
+import { Plus } from "lucide-react";
+import { useState } from "react";
 import type { AttioObject, Manifest } from "../../api/types";
-import { hashFor } from "../../routing/route";
+import { useApi } from "../../hooks/useApi";
+import { hashFor, useRoute } from "../../routing/route";
+import { isQueryRoute } from "../data/dataRoutes";
+import { WorkspaceTools } from "../data/WorkspaceTools";
+import { CreateObjectDialog } from "./CreateObjectDialog";
 import { objectIcon } from "./objectIcon";
+import { notifyObjectsChanged } from "./objectsChanged";
 import "./Sidebar.css";
 
 interface SidebarProps {
@@ -11,14 +18,30 @@ interface SidebarProps {
 }
 
 export function Sidebar({ objects, error, selected, manifest }: SidebarProps) {
+  const api = useApi();
+  const [route, navigate] = useRoute();
+  const [creating, setCreating] = useState(false);
+  const consoleOpen = isQueryRoute(route, selected ?? undefined);
   return (
     <nav className="sidebar" aria-label="Objects">
       <div>
-        <h2 className="sidebar__heading">Records</h2>
+        <div className="sidebar__heading-row">
+          <h2 className="sidebar__heading">Records</h2>
+          <button
+            type="button"
+            className="sidebar__add"
+            title="New custom object"
+            aria-label="New custom object"
+            data-testid="new-object"
+            onClick={() => setCreating(true)}
+          >
+            <Plus size={13} />
+          </button>
+        </div>
         {error && <p className="sidebar__error">Could not load objects: {error.message}</p>}
         {objects?.map((object) => {
           const Icon = objectIcon(object.slug);
-          const active = object.slug === selected;
+          const active = object.slug === selected && !consoleOpen;
           return (
             <a
               key={object.slug}
@@ -33,7 +56,18 @@ export function Sidebar({ objects, error, selected, manifest }: SidebarProps) {
           );
         })}
       </div>
+      <WorkspaceTools appName={manifest?.app.name ?? ""} consoleOpen={consoleOpen} />
       {manifest && <AppSummary manifest={manifest} />}
+      {creating && (
+        <CreateObjectDialog
+          onCreated={(object) => {
+            setCreating(false);
+            notifyObjectsChanged(api);
+            navigate({ object: object.slug, recordId: null });
+          }}
+          onClose={() => setCreating(false)}
+        />
+      )}
     </nav>
   );
 }

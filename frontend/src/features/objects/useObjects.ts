@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import type { AttioObject } from "../../api/types";
 import { useApi } from "../../hooks/useApi";
 import { useLoader, type Loaded } from "../../hooks/useLoader";
+import { onObjectsChanged } from "./objectsChanged";
 
 const preferredOrder = ["people", "companies", "deals", "users", "workspaces"];
 
@@ -10,13 +11,22 @@ function rank(object: AttioObject): number {
   return index === -1 ? preferredOrder.length : index;
 }
 
-/** The workspace's objects, standard ones first in Attio's order. */
+/** The workspace's objects, standard ones first in Attio's order, custom ones after. */
 export function useObjects(): Loaded<AttioObject[]> {
   const api = useApi();
   const loaded = useLoader("objects", async () =>
     [...(await api.objects())].sort((a, b) => rank(a) - rank(b)),
   );
   const { reload } = loaded;
-  useEffect(() => api.onReconnect(reload), [api, reload]);
+  useEffect(() => {
+    const offReconnect = api.onReconnect(reload);
+    const offAdded = onObjectsChanged(api, reload);
+    const offReset = api.on("records-changed", (event) => event.kind === "reset" && reload());
+    return () => {
+      offReconnect();
+      offAdded();
+      offReset();
+    };
+  }, [api, reload]);
   return loaded;
 }

@@ -1,16 +1,18 @@
 import type { AttioRecord, Attribute } from "../../api/types";
-import { AttributeValue } from "./AttributeValue";
 import { isAppAttribute } from "./columns";
+import { AttributeField } from "./edit/AttributeField";
 import { valuesOf } from "./recordValues";
 import "./AttributeList.css";
 
 interface AttributeListProps {
+  object: string;
   record: AttioRecord;
   attributes: Attribute[];
+  onSaved: () => void;
 }
 
-/** The record's attributes as label and value rows, in the object's attribute order. */
-export function AttributeList({ record, attributes }: AttributeListProps) {
+/** The record's attributes as label and value rows, each value editable in place. */
+export function AttributeList({ object, record, attributes, onSaved }: AttributeListProps) {
   return (
     <dl className="attribute-list">
       {attributes.map((attribute) => (
@@ -20,9 +22,12 @@ export function AttributeList({ record, attributes }: AttributeListProps) {
             {isAppAttribute(attribute) && <span className="attribute-list__app-mark">custom</span>}
           </dt>
           <dd className="attribute-list__value">
-            <AttributeValue
+            <AttributeField
+              object={object}
+              recordId={record.id.record_id}
+              attribute={attribute}
               values={valuesOf(record, attribute.slug)}
-              testId={`attribute-${attribute.slug}`}
+              onSaved={onSaved}
             />
           </dd>
         </div>

@@ -1,12 +1,20 @@
+import { Plus } from "lucide-react";
 import { useEffect, useState } from "react";
 import type { AttioObject, Manifest } from "../../api/types";
+import { useRoute } from "../../routing/route";
 import { useRuntime } from "../../sdk/RuntimeContext";
+import { Button } from "../../ui/Button";
+import { isQueryRoute } from "../data/dataRoutes";
+import { QueryConsole } from "../data/QueryConsole";
 import { useStore } from "../../sdk/store";
 import { appliesTo } from "../../sdk/surfaces";
 import { BulkActionBar } from "./BulkActionBar";
-import { RecordList } from "./RecordList";
+import { CreateRecordDialog } from "./edit/CreateRecordDialog";
+import { RecordList } from "./list/RecordList";
+import { useListView } from "./list/useListView";
+import { useRecordPages } from "./list/useRecordPages";
 import { RecordPage } from "./RecordPage";
-import { useRecordList } from "./useRecordList";
+import { useAttributes } from "./useAttributes";
 import "./ObjectView.css";
 
 interface ObjectViewProps {
@@ -16,22 +24,34 @@ interface ObjectViewProps {
   onOpen: (recordId: string, options?: { replace?: boolean }) => void;
 }
 
-/** An object's record list beside the open record's page; the first record opens by default. */
-export function ObjectView({ object, recordId, manifest, onOpen }: ObjectViewProps) {
+/**
+ * An object's record list beside the open record's page; the first record opens by default.
+ * The query console's route shows the console in their place.
+ */
+export function ObjectView(props: ObjectViewProps) {
+  const [route] = useRoute();
+  if (isQueryRoute(route, props.object.slug)) return <QueryConsole />;
+  return <ObjectRecords {...props} />;
+}
+
+function ObjectRecords({ object, recordId, manifest, onOpen }: ObjectViewProps) {
   const runtime = useRuntime();
   const app = useStore(runtime.app);
-  const list = useRecordList(object.slug);
+  const attributes = useAttributes(object.slug);
+  const list = useListView(object.slug, attributes.data ?? []);
+  const pages = useRecordPages(object.slug, list.applied, attributes.data);
   const [checked, setChecked] = useState<Set<string>>(new Set());
-  const firstId = list.records?.[0]?.id.record_id;
+  const [creating, setCreating] = useState(false);
+  const firstId = pages.row(0)?.id.record_id;
 
   useEffect(() => setChecked(new Set()), [object.slug]);
   useEffect(() => {
     if (!recordId && firstId) onOpen(firstId, { replace: true });
   }, [recordId, firstId, onOpen]);
 
-  const attributes = list.attributes ?? [];
+  const attributeList = attributes.data ?? [];
   const bulkActions = app.surfaces.bulkRecordActions.filter((action) =>
-    appliesTo(action, object.slug, attributes),
+    appliesTo(action, object.slug, attributeList),
   );
   const check = (ids: string[], on: boolean) =>
     setChecked((previous) => {
@@ -44,11 +64,19 @@ export function ObjectView({ object, recordId, manifest, onOpen }: ObjectViewPro
     <div className="object-view">
       <RecordList
         object={object}
+        attributes={attributeList}
         list={list}
+        pages={pages}
         openRecordId={recordId}
         onOpen={onOpen}
         checked={checked}
         onCheck={check}
+        actions={
+          <Button small onClick={() => setCreating(true)} testId="new-record">
+            <Plus size={13} />
+            New {object.singularNoun.toLowerCase()}
+          </Button>
+        }
       >
         {checked.size > 0 && (
           <BulkActionBar
@@ -59,17 +87,29 @@ export function ObjectView({ object, recordId, manifest, onOpen }: ObjectViewPro
           />
         )}
       </RecordList>
-      {recordId && list.attributes ? (
+      {recordId && attributes.data ? (
         <RecordPage
           object={object}
           recordId={recordId}
-          attributes={attributes}
+          attributes={attributeList}
           manifest={manifest}
+          onAttributesChanged={attributes.reload}
         />
       ) : (
         <div className="object-view__empty">
-          {list.records?.length === 0 ? "Nothing to show." : "Loading…"}
+          {pages.loaded && pages.rowCount === 0 ? "Nothing to show." : "Loading…"}
         </div>
+      )}
+      {creating && (
+        <CreateRecordDialog
+          object={object}
+          attributes={attributeList}
+          onCreated={(id) => {
+            setCreating(false);
+            onOpen(id);
+          }}
+          onClose={() => setCreating(false)}
+        />
       )}
     </div>
   );

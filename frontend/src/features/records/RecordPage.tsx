@@ -1,10 +1,15 @@
+import { Plus } from "lucide-react";
+import { useState } from "react";
 import type { AttioObject, Attribute, Manifest } from "../../api/types";
 import { useRuntime } from "../../sdk/RuntimeContext";
 import { useStore } from "../../sdk/store";
 import { appliesTo } from "../../sdk/surfaces";
 import { Avatar } from "../../ui/Avatar";
 import { ErrorView } from "../../ui/ErrorView";
+import { AddAttributeDialog } from "../objects/AddAttributeDialog";
 import { objectIcon } from "../objects/objectIcon";
+import { Button } from "../../ui/Button";
+import { DeleteRecordButton } from "./edit/DeleteRecordButton";
 import { AttributeList } from "./AttributeList";
 import { offeredActions } from "./offeredActions";
 import { RecordActions } from "./RecordActions";
@@ -18,12 +23,24 @@ interface RecordPageProps {
   recordId: string;
   attributes: Attribute[];
   manifest: Manifest | null;
+  /** After an attribute was added from this page. */
+  onAttributesChanged?: () => void;
 }
 
-export function RecordPage({ object, recordId, attributes, manifest }: RecordPageProps) {
+export function RecordPage(props: RecordPageProps) {
+  const { object, recordId, attributes, manifest } = props;
   const runtime = useRuntime();
   const app = useStore(runtime.app);
-  const { data: record, error } = useRecord(object.slug, recordId);
+  const { data: record, error, deleted, reload } = useRecord(object.slug, recordId);
+  const [addingAttribute, setAddingAttribute] = useState(false);
+
+  if (deleted) {
+    return (
+      <div className="record-page record-page__message" data-testid="record-page">
+        This {object.singularNoun.toLowerCase()} was deleted.
+      </div>
+    );
+  }
 
   if (error && !record) {
     return (
@@ -73,6 +90,7 @@ export function RecordPage({ object, recordId, attributes, manifest }: RecordPag
           </div>
         </div>
         {actions.length > 0 && <RecordActions actions={actions} />}
+        <DeleteRecordButton object={object} recordId={recordId} title={title} />
       </header>
       {widgets.length > 0 && (
         <section className="record-page__section">
@@ -86,9 +104,35 @@ export function RecordPage({ object, recordId, attributes, manifest }: RecordPag
         </section>
       )}
       <section className="record-page__section">
-        <h3 className="record-page__section-title">Record details</h3>
-        <AttributeList record={record} attributes={attributes} />
+        <div className="record-page__section-head">
+          <h3 className="record-page__section-title">Record details</h3>
+          <Button
+            small
+            variant="ghost"
+            onClick={() => setAddingAttribute(true)}
+            testId="add-attribute"
+          >
+            <Plus size={13} />
+            Add attribute
+          </Button>
+        </div>
+        <AttributeList
+          object={object.slug}
+          record={record}
+          attributes={attributes}
+          onSaved={reload}
+        />
       </section>
+      {addingAttribute && (
+        <AddAttributeDialog
+          object={object}
+          onAdded={() => {
+            setAddingAttribute(false);
+            props.onAttributesChanged?.();
+          }}
+          onClose={() => setAddingAttribute(false)}
+        />
+      )}
     </article>
   );
 }

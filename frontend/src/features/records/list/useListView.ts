@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Attribute } from "../../../api/types";
+import { listColumns } from "../columns";
+import { emptyView, nextSort, type FilterCondition, type ListView } from "./listQuery";
+
+// Views live for the studio's session, so going back to an object finds it as it was left.
+const views = new Map<string, ListView>();
+const typingDelayMs = 250;
+let nextFilterId = 1;
+
+function storedColumns(object: string): string[] | null {
+  try {
+    const raw = window.localStorage.getItem(`attio-studio:columns:${object}`);
+    const parsed: unknown = raw ? JSON.parse(raw) : null;
+    return Array.isArray(parsed) ? parsed.filter((slug) => typeof slug === "string") : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeColumns(object: string, columns: string[]) {
+  try {
+    window.localStorage.setItem(`attio-studio:columns:${object}`, JSON.stringify(columns));
+  } catch {
+    // Storage may be full or disabled; the choice then lasts until the page reloads.
+  }
+}
+
+export interface ListViewState {
+  /** What the controls show, updated on every keystroke. */
+  view: ListView;
+  /** What the list shows: the view once typing has paused. */
+  applied: ListView;
+  setSearch: (text: string) => void;
+  addFilter: (condition: Omit<FilterCondition, "id">) => void;
+  updateFilter: (id: number, change: Partial<FilterCondition>) => void;
+  removeFilter: (id: number) => void;
+  clearFilters: () => void;
+  sortBy: (attribute: string) => void;
+  columns: Attribute[];
+  setColumns: (slugs: string[]) => void;
+}
+
+/** The search, filters, sort and columns of an object's record list. */
+export function useListView(object: string, attributes: Attribute[]): ListViewState {
+  const [view, setView] = useState<ListView>(() => views.get(object) ?? emptyView);
+  const [applied, setApplied] = useState<ListView>(view);
+  const current = useRef(view);
+  const [columnSlugs, setColumnSlugs] = useState<string[] | null>(() => storedColumns(object));
+
+  useEffect(() => {
+    views.set(object, view);
+    const timer = setTimeout(() => setApplied(view), typingDelayMs);
+    return () => clearTimeout(timer);
+  }, [object, view]);
+
+  const change = useCallback((update: (view: ListView) => ListView, now = false) => {
+    const next = update(current.current);
+    current.current = next;
+    setView(next);
+    if (now) setApplied(next);
+  }, []);
+
+  const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
+  const columns = columnSlugs
+    ? columnSlugs.map((slug) => bySlug.get(slug)).filter((a): a is Attribute => Boolean(a))
+    : listColumns(object, attributes);
+
+  return {
+    view,
+    applied,
+    setSearch: (search) => change((v) => ({ ...v, search })),
+    addFilter: (condition) =>
+      change((v) => ({ ...v, filters: [...v.filters, { ...condition, id: nextFilterId++ }] })),
+    updateFilter: (id, update) =>
+      change(
+        (v) => ({
+          ...v,
+          filters: v.filters.map((f) => (f.id === id ? { ...f, ...update } : f)),
+        }),
+        !("value" in update),
+      ),
+    removeFilter: (id) =>
+      change((v) => ({ ...v, filters: v.filters.filter((f) => f.id !== id) }), true),
+    clearFilters: () => change((v) => ({ ...v, filters: [], search: "" }), true),
+    sortBy: (attribute) => change((v) => ({ ...v, sort: nextSort(v.sort, attribute) }), true),
+    columns,
+    setColumns: (slugs) => {
+      setColumnSlugs(slugs);
+      storeColumns(object, slugs);
+    },
+  };
+}
