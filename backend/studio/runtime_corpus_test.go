@@ -259,9 +259,15 @@ func markedLine(t *testing.T, src string) int {
 	return 0
 }
 
-func openCorpusApp(t *testing.T, files map[string]string) *Session {
+func openCorpusApp(t testing.TB, files map[string]string) *Session {
 	t.Helper()
-	s, err := Open(Options{Dir: projecttest.WriteApp(t, files), CallTimeout: corpusTimeout,
+	return openAppWithTimeout(t, files, corpusTimeout)
+}
+
+// openAppWithTimeout opens the app in files with a fresh data file; timeout 0 is Attio's.
+func openAppWithTimeout(t testing.TB, files map[string]string, timeout time.Duration) *Session {
+	t.Helper()
+	s, err := Open(Options{Dir: projecttest.WriteApp(t, files), CallTimeout: timeout,
 		DataFile: filepath.Join(t.TempDir(), "data.db")})
 	if err != nil {
 		t.Fatal(err)
@@ -274,7 +280,7 @@ func openCorpusApp(t *testing.T, files map[string]string) *Session {
 }
 
 // callRecord calls a server function and returns its call record.
-func callRecord(t *testing.T, s *Session, id string, args ...string) calllog.Call {
+func callRecord(t testing.TB, s *Session, id string, args ...string) calllog.Call {
 	t.Helper()
 	raw := make([]json.RawMessage, len(args))
 	for i, a := range args {
