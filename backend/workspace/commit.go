@@ -11,7 +11,11 @@ import (
 func (w *Workspace) update(actor Actor, fn func(*writer) error) error {
 	var changes []Change
 	err := w.st.Update(func(tx *store.Tx) error {
-		wr, err := newWriter(tx, actor, w.now())
+		cat, err := w.catalog(tx)
+		if err != nil {
+			return err
+		}
+		wr, err := newWriter(tx, cat.objects, actor, w.now())
 		if err != nil {
 			return err
 		}
@@ -40,8 +44,14 @@ func (w *writer) commit() ([]Change, error) {
 		kind := w.kinds[key]
 		if kind == ChangeDeleted {
 			err = w.tx.Delete(recordsBucket(obj.ID), r.ID.RecordID)
+			if err == nil {
+				err = deleteRow(w.tx, obj, r)
+			}
 		} else {
 			err = w.tx.Put(recordsBucket(obj.ID), r.ID.RecordID, r)
+			if err == nil {
+				err = putRow(w.tx, obj, r)
+			}
 		}
 		if err != nil {
 			return nil, fmt.Errorf("save %s record %s: %w", obj.Slug, r.ID.RecordID, err)

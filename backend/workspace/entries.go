@@ -1,7 +1,6 @@
 package workspace
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 
@@ -66,9 +65,17 @@ func (w *Workspace) ListEntries(list string, q Query) ([]Entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Entry
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	out := []Entry{}
 	err = w.st.View(func(tx *store.Tx) error {
-		l, err := loadList(tx, list)
+		cat, err := w.catalog(tx)
+		if err != nil {
+			return err
+		}
+		l, err := cat.list(list)
 		if err != nil {
 			return err
 		}
@@ -81,44 +88,36 @@ func (w *Workspace) ListEntries(list string, q Query) ([]Entry, error) {
 		if err != nil {
 			return err
 		}
-		var views []Record
-		err = tx.ForEach(entriesBucket(l.ID), func(key string, raw []byte) error {
-			var stored Entry
-			if err := json.Unmarshal(raw, &stored); err != nil {
-				return fmt.Errorf("decode entry %s of list %s: %w", key, l.Slug, err)
-			}
-			view := entryView(l, &stored)
-			if r := view.asRecord(); match(r) {
-				views = append(views, *r)
-				out = append(out, view)
-			}
-			return nil
-		})
-		sortEntries(out, views, order)
+		entries, err := storedEntries(tx, l)
+		if err != nil {
+			return err
+		}
+		byID := make(map[string]*Entry, len(entries))
+		for i := range entries {
+			byID[entries[i].ID.EntryID] = &entries[i]
+		}
+		ids, err := pick(entrySource(entries), match, order, q.Offset, limit)
+		for _, id := range ids {
+			out = append(out, entryView(l, byID[id]))
+		}
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
-	return pageOf(out, q.Offset, limit), nil
+	return out, nil
 }
 
-// sortEntries orders entries by the order of their record views.
-func sortEntries(entries []Entry, views []Record, order func(a, b Record) int) {
-	idx := make([]int, len(entries))
-	for i := range idx {
-		idx[i] = i
+// entrySource yields entries (oldest first) as rows.
+func entrySource(entries []Entry) source {
+	return func(yield func(id string, r row) bool) error {
+		for i := range entries {
+			if !yield(entries[i].ID.EntryID, valuesRow(entries[i].Values)) {
+				return nil
+			}
+		}
+		return nil
 	}
-	slices.SortStableFunc(idx, func(a, b int) int { return order(views[a], views[b]) })
-	sorted := make([]Entry, len(entries))
-	for i, j := range idx {
-		sorted[i] = entries[j]
-	}
-	copy(entries, sorted)
 }
 
 func pageOf[T any](items []T, offset, limit int) []T {

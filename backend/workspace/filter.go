@@ -4,8 +4,51 @@ import (
 	"strings"
 )
 
-// predicate tells whether a record (its current view) matches a filter.
-type predicate func(r *Record) bool
+// predicate tells whether a record (its current values) matches a filter.
+type predicate func(r row) bool
+
+// row is what filters and sorts read of a record or entry: the cells of the current values
+// of an attribute.
+type row interface {
+	// values are the cells of the attribute's current values; only the columns need marks
+	// are read (all when need is nil), the others are nil.
+	values(attr *Attribute, need []bool) [][]any
+	// first is one cell of the attribute's first current value, or nil.
+	first(attr *Attribute, col int) any
+}
+
+// encodedRow is a record's row as the row index stores it.
+type encodedRow []byte
+
+func (r encodedRow) values(attr *Attribute, need []bool) [][]any {
+	return rowValues(r, attr.Slug, len(columns[attr.Type]), need)
+}
+
+func (r encodedRow) first(attr *Attribute, col int) any {
+	return rowFirstCell(r, attr.Slug, col)
+}
+
+// valuesRow reads a decoded record's or entry's values.
+type valuesRow map[string][]Value
+
+func (r valuesRow) values(attr *Attribute, _ []bool) [][]any {
+	var out [][]any
+	for _, v := range r[attr.Slug] {
+		if v.Current() {
+			out = append(out, cellsOf(attr.Type, v.Fields))
+		}
+	}
+	return out
+}
+
+func (r valuesRow) first(attr *Attribute, col int) any {
+	for _, v := range r[attr.Slug] {
+		if v.Current() {
+			return cellsOf(attr.Type, v.Fields)[col]
+		}
+	}
+	return nil
+}
 
 // compileFilter turns an Attio filter ({"name": "Ada"}, {"$or": [...]}, {"domains": {"domain":
 // {"$eq": "attio.com"}}}) into a predicate, or says what in it Attio would refuse.
@@ -54,7 +97,7 @@ func compileClause(obj *Object, key string, cond any) (predicate, error) {
 		if err != nil {
 			return nil, err
 		}
-		return func(r *Record) bool { return !p(r) }, nil
+		return func(r row) bool { return !p(r) }, nil
 	}
 	attr, ok := obj.Attribute(key)
 	if !ok {
@@ -68,12 +111,16 @@ func compileClause(obj *Object, key string, cond any) (predicate, error) {
 // and the same value of the attribute ({"name": {"first_name": "Ada", "last_name": "L"}});
 // $not_empty speaks about the record.
 func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error) {
-	var valueTests []func(Value) bool
+	var valueTests []func(cells []any) bool
 	var recordTests []predicate
+	need := make([]bool, len(columns[attr.Type]))
 	add := func(prop string, c any) error {
 		p, err := propertyOf(attr, slug, prop)
 		if err != nil {
 			return err
+		}
+		for _, c := range p.cols {
+			need[c] = true
 		}
 		ops, ok := c.(map[string]any)
 		if !ok || !isOperatorMap(ops) {
@@ -85,7 +132,7 @@ func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error)
 				if !ok {
 					return invalid(slug, "$not_empty expects true or false")
 				}
-				recordTests = append(recordTests, notEmpty(attr.Slug, p, want))
+				recordTests = append(recordTests, notEmpty(attr, p, want))
 				continue
 			}
 			test, err := compileOperator(slug, op, ops[op], p)
@@ -108,13 +155,13 @@ func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error)
 			}
 		}
 	}
-	return func(r *Record) bool {
+	return func(r row) bool {
 		for _, t := range recordTests {
 			if !t(r) {
 				return false
 			}
 		}
-		return len(valueTests) == 0 || anyValue(r.Values[attr.Slug], valueTests)
+		return len(valueTests) == 0 || anyValue(r.values(attr, need), valueTests)
 	}, nil
 }
 
@@ -127,7 +174,7 @@ func isOperatorMap(m map[string]any) bool {
 	return false
 }
 
-func anyValue(values []Value, tests []func(Value) bool) bool {
+func anyValue(values [][]any, tests []func(cells []any) bool) bool {
 	for _, v := range values {
 		ok := true
 		for _, t := range tests {
@@ -142,9 +189,13 @@ func anyValue(values []Value, tests []func(Value) bool) bool {
 	return false
 }
 
-func notEmpty(slug string, p property, want bool) predicate {
-	return func(r *Record) bool {
-		for _, v := range r.Values[slug] {
+func notEmpty(attr *Attribute, p property, want bool) predicate {
+	need := make([]bool, len(columns[attr.Type]))
+	for _, c := range p.cols {
+		need[c] = true
+	}
+	return func(r row) bool {
+		for _, v := range r.values(attr, need) {
 			for _, c := range p.get(v) {
 				if c != nil && c != "" {
 					return want
@@ -156,7 +207,7 @@ func notEmpty(slug string, p property, want bool) predicate {
 }
 
 func all(preds []predicate) predicate {
-	return func(r *Record) bool {
+	return func(r row) bool {
 		for _, p := range preds {
 			if !p(r) {
 				return false
@@ -167,7 +218,7 @@ func all(preds []predicate) predicate {
 }
 
 func anyOf(preds []predicate) predicate {
-	return func(r *Record) bool {
+	return func(r row) bool {
 		for _, p := range preds {
 			if p(r) {
 				return true

@@ -48,6 +48,9 @@ func (w *Workspace) Import(r io.Reader) error {
 		if err := writeDocument(tx, doc); err != nil {
 			return err
 		}
+		if err := tx.Put(bucketInfo, layoutKey, currentLayout); err != nil {
+			return err
+		}
 		return rebuildIndexes(tx)
 	})
 	if err != nil {

@@ -8,23 +8,16 @@ import (
 )
 
 // rebuildIndexes derives every index from the stored objects, records and entries: the
-// unique values of each unique attribute and each record's list entries. It runs after an
-// import, which writes the data without its indexes.
+// unique values of each unique attribute, the row index and each record's list entries. It
+// runs after an import, which writes the data without its indexes, and when a store written
+// by an older studio is opened.
 func rebuildIndexes(tx *store.Tx) error {
 	objs, err := loadObjects(tx)
 	if err != nil {
 		return err
 	}
 	for i := range objs {
-		obj := &objs[i]
-		err := tx.ForEach(recordsBucket(obj.ID), func(key string, raw []byte) error {
-			var r Record
-			if err := json.Unmarshal(raw, &r); err != nil {
-				return fmt.Errorf("decode %s record %s: %w", obj.Slug, key, err)
-			}
-			return indexRecord(tx, obj, &r)
-		})
-		if err != nil {
+		if err := indexAll(tx, &objs[i]); err != nil {
 			return err
 		}
 	}

@@ -94,4 +94,9 @@ func loadList(tx *store.Tx, slugOrID string) (*List, error) {
 	return nil, notFound("list", slugOrID)
 }
 
-func saveList(tx *store.Tx, l *List) error { return tx.Put(bucketLists, l.ID, l) }
+func saveList(tx *store.Tx, l *List) error {
+	if err := touchSchema(tx); err != nil {
+		return err
+	}
+	return tx.Put(bucketLists, l.ID, l)
+}

@@ -12,13 +12,18 @@ import (
 )
 
 // Objects lists the workspace's objects in the order they were created (people, companies,
-// deals, then custom objects).
+// deals, users, workspaces, then custom objects).
 func (w *Workspace) Objects() ([]Object, error) {
 	var objs []Object
 	err := w.st.View(func(tx *store.Tx) error {
-		var err error
-		objs, err = loadObjects(tx)
-		return err
+		cat, err := w.catalog(tx)
+		if err != nil {
+			return err
+		}
+		for i := range cat.objects {
+			objs = append(objs, *cloneObject(&cat.objects[i]))
+		}
+		return nil
 	})
 	return objs, err
 }
@@ -28,13 +33,22 @@ func (w *Workspace) Object(slugOrID string) (Object, error) {
 	var obj *Object
 	err := w.st.View(func(tx *store.Tx) error {
 		var err error
-		obj, err = loadObject(tx, slugOrID)
+		obj, err = w.objectIn(tx, slugOrID)
 		return err
 	})
 	if err != nil {
 		return Object{}, err
 	}
-	return *obj, nil
+	return *cloneObject(obj), nil
+}
+
+// objectIn finds an object as tx sees it, from the cached catalog. It must not be changed.
+func (w *Workspace) objectIn(tx *store.Tx, slugOrID string) (*Object, error) {
+	cat, err := w.catalog(tx)
+	if err != nil {
+		return nil, err
+	}
+	return cat.object(slugOrID)
 }
 
 // Attributes lists the attributes of an object (by slug or id) in display order.
@@ -170,6 +184,9 @@ func loadObject(tx *store.Tx, slugOrID string) (*Object, error) {
 }
 
 func saveObject(tx *store.Tx, obj *Object) error {
+	if err := touchSchema(tx); err != nil {
+		return err
+	}
 	return tx.Put(bucketObjects, obj.ID, obj)
 }
 

@@ -7,10 +7,10 @@ import (
 
 // compileOperator returns the test one filter operator ($eq, $in, $contains, ...) applies to
 // one value's property.
-func compileOperator(slug, op string, arg any, p property) (func(Value) bool, error) {
-	match := func(test func(c any) bool) func(Value) bool {
-		return func(v Value) bool {
-			for _, c := range p.get(v) {
+func compileOperator(slug, op string, arg any, p property) (func(cells []any) bool, error) {
+	match := func(test func(c any) bool) func(cells []any) bool {
+		return func(cells []any) bool {
+			for _, c := range p.get(cells) {
 				if test(c) {
 					return true
 				}

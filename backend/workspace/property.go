@@ -5,24 +5,74 @@ import "strings"
 // A filter or sort names an attribute and, optionally, one of its value's properties
 // ({"name": {"first_name": ...}}). Without one it uses the attribute type's main property, the
 // one Attio compares when a filter gives a bare value ({"name": "Ada Lovelace"}).
+//
+// Filters and sorts read values as cells: each value's properties in a fixed column order per
+// type (columns below), which the row index stores compactly and reads without decoding a
+// whole record.
 
-// property reads one property of a value: the candidates a comparison may match (a select
-// option matches by title or id) and whether comparisons ignore case.
+// columns are the properties of each type's values, in the order cells hold them. Select and
+// status values have two: the option's title and its id.
+var columns = map[AttributeType][]string{
+	TypeText: {"value"}, TypeNumber: {"value"}, TypeCheckbox: {"value"}, TypeDate: {"value"},
+	TypeTimestamp: {"value"}, TypeRating: {"value"},
+	TypePersonalName: {"first_name", "last_name", "full_name"},
+	TypeEmailAddress: {"email_address", "original_email_address", "email_domain",
+		"email_root_domain", "email_local_specifier"},
+	TypeDomain:          {"domain", "root_domain"},
+	TypePhoneNumber:     {"normalized_phone_number", "original_phone_number", "country_code"},
+	TypeLocation:        locationKeys,
+	TypeSelect:          {"option.title", "option.id"},
+	TypeStatus:          {"status.title", "status.id"},
+	TypeCurrency:        {"currency_value", "currency_code"},
+	TypeRecordReference: {"target_record_id", "target_object"},
+	TypeActorReference:  {"referenced_actor_id", "referenced_actor_type"},
+	TypeInteraction:     {"interaction_type", "interacted_at"},
+}
+
+// cellsOf reads a value's read fields into its type's columns.
+func cellsOf(t AttributeType, fields map[string]any) []any {
+	cols := columns[t]
+	out := make([]any, len(cols))
+	for i, c := range cols {
+		switch c {
+		case "option.title", "status.title":
+			opt, _ := fields[c[:len(c)-6]].(map[string]any)
+			out[i] = opt["title"]
+		case "option.id":
+			out[i] = optionID(fields, "option", "option_id")
+		case "status.id":
+			out[i] = optionID(fields, "status", "status_id")
+		default:
+			out[i] = fields[c]
+		}
+	}
+	return out
+}
+
+// property reads one property of a value's cells: the candidates a comparison may match (a
+// select option matches by title or id) and whether comparisons ignore case.
 type property struct {
-	get  func(v Value) []any
+	cols []int
 	fold bool
 }
 
-func field(key string) func(v Value) []any {
-	return func(v Value) []any { return []any{v.Fields[key]} }
+// get returns the property's candidates in a value's cells.
+func (p property) get(cells []any) []any {
+	out := make([]any, len(p.cols))
+	for i, c := range p.cols {
+		if c < len(cells) {
+			out[i] = cells[c]
+		}
+	}
+	return out
 }
 
-func optionField(key, idKey string) func(v Value) []any {
-	return func(v Value) []any {
-		opt := v.Map(key)
-		id, _ := opt["id"].(map[string]any)
-		return []any{opt["title"], id[idKey]}
+// first returns the property's first candidate, the one sorts use.
+func (p property) first(cells []any) any {
+	if len(p.cols) == 0 || p.cols[0] >= len(cells) {
+		return nil
 	}
+	return cells[p.cols[0]]
 }
 
 // mainProperty is the property of each type a bare filter value compares with.
@@ -34,35 +84,28 @@ var mainProperty = map[AttributeType]string{
 	TypeRecordReference: "target_record_id", TypeActorReference: "referenced_actor_id",
 }
 
-// properties lists the properties filters and sorts may name, per type.
-var properties = map[AttributeType]map[string]property{
-	TypePersonalName: {"first_name": {get: field("first_name")},
-		"last_name": {get: field("last_name")}, "full_name": {get: field("full_name")}},
-	TypeEmailAddress: {"email_address": {get: field("email_address"), fold: true},
-		"original_email_address": {get: field("original_email_address"), fold: true},
-		"email_domain":           {get: field("email_domain"), fold: true},
-		"email_root_domain":      {get: field("email_root_domain"), fold: true},
-		"email_local_specifier":  {get: field("email_local_specifier"), fold: true}},
-	TypeDomain: {"domain": {get: field("domain"), fold: true},
-		"root_domain": {get: field("root_domain"), fold: true}},
-	TypePhoneNumber: {"phone_number": {get: field("normalized_phone_number")},
-		"original_phone_number": {get: field("original_phone_number")},
-		"country_code":          {get: field("country_code"), fold: true}},
-	TypeLocation: locationProperties(),
-	TypeSelect:   {"option": {get: optionField("option", "option_id"), fold: true}},
-	TypeStatus:   {"status": {get: optionField("status", "status_id"), fold: true}},
-	TypeCurrency: {"currency_value": {get: field("currency_value")},
-		"currency_code": {get: field("currency_code"), fold: true}},
-	TypeRecordReference: {"target_record_id": {get: field("target_record_id")},
-		"target_object": {get: field("target_object")}},
-	TypeActorReference: {"referenced_actor_id": {get: field("referenced_actor_id")},
-		"referenced_actor_type": {get: field("referenced_actor_type")}},
-}
+// renamed are the property names filters use that differ from the column they read.
+var renamed = map[string]string{"phone_number": "normalized_phone_number"}
 
-func locationProperties() map[string]property {
-	out := map[string]property{}
-	for _, k := range locationKeys {
-		out[k] = property{get: field(k), fold: k == "country_code"}
+// caseless are the properties compared without regard to case.
+var caseless = map[string]bool{"email_address": true, "original_email_address": true,
+	"email_domain": true, "email_root_domain": true, "email_local_specifier": true,
+	"domain": true, "root_domain": true, "country_code": true, "option": true, "status": true,
+	"currency_code": true}
+
+// propertyNames lists the properties filters and sorts may name on a type.
+func propertyNames(t AttributeType) []string {
+	var out []string
+	for _, c := range columns[t] {
+		switch {
+		case c == "normalized_phone_number":
+			out = append(out, "phone_number")
+		case strings.HasSuffix(c, ".title"):
+			out = append(out, c[:len(c)-6])
+		case strings.HasSuffix(c, ".id"):
+		default:
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -76,17 +119,23 @@ func propertyOf(attr *Attribute, slug, name string) (property, error) {
 				"filter or sort by it", attr.Type)
 		}
 	}
-	if name == "value" {
-		return property{get: field("value")}, nil
+	cols := columns[attr.Type]
+	col := renamed[name]
+	if col == "" {
+		col = name
 	}
-	p, ok := properties[attr.Type][name]
-	if !ok {
-		known := sortedKeys(properties[attr.Type])
-		if len(known) == 0 {
-			known = []string{"value"}
+	var p property
+	for i, c := range cols {
+		if c == col || c == col+".title" || c == col+".id" {
+			p.cols = append(p.cols, i)
 		}
+	}
+	if len(p.cols) == 0 {
+		known := propertyNames(attr.Type)
+		sortStrings(known)
 		return property{}, invalid(slug, "has no property %q to filter or sort by; it has %s",
 			name, strings.Join(known, ", "))
 	}
+	p.fold = caseless[name]
 	return p, nil
 }

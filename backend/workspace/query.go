@@ -1,9 +1,8 @@
 package workspace
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"attio-studio/backend/store"
@@ -33,7 +32,9 @@ type Sort struct {
 }
 
 // ListRecords returns the records of object that match q, with their current values. Without
-// sorts, records come oldest first. Records without a value for a sort attribute come last.
+// sorts, records come oldest first, and a query stops reading as soon as its page is full, so
+// the first page of a large object is cheap. Records without a value for a sort attribute
+// come last.
 // TODO: filters and sorts by `path` (through record references) are refused; Attio allows them.
 func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 	filter, err := jsonShaped(q.Filter)
@@ -42,29 +43,48 @@ func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 	}
 	return w.scan(object, func(obj *Object) (predicate, error) {
 		return compileFilter(obj, filter)
-	}, q.Sorts, q.Limit, q.Offset)
+	}, q.Sorts, q.Offset, q.Limit)
 }
 
 // SearchRecords returns the records of object whose text, names, emails, domains, phone
 // numbers or option titles contain text, case-insensitively, oldest first.
 func (w *Workspace) SearchRecords(object, text string, limit int) ([]Record, error) {
 	needle := strings.ToLower(strings.TrimSpace(text))
-	return w.scan(object, func(*Object) (predicate, error) {
-		return func(r *Record) bool { return recordContains(r, needle) }, nil
-	}, nil, limit, 0)
+	return w.scan(object, func(obj *Object) (predicate, error) {
+		return searchPredicate(obj, needle), nil
+	}, nil, 0, limit)
 }
 
-// scan decodes the object's records, keeps those filter accepts, sorts and pages them.
-// TODO: every query decodes every record of the object; at 100,000 records it wants indexes
-// on the filtered and sorted attributes.
+// CountRecords is the number of records of object, read without visiting them.
+func (w *Workspace) CountRecords(object string) (int, error) {
+	var n int
+	err := w.st.View(func(tx *store.Tx) error {
+		cat, err := w.catalog(tx)
+		if err != nil {
+			return err
+		}
+		obj, err := cat.object(object)
+		if err == nil {
+			n = tx.Count(rowsBucket(obj.ID))
+		}
+		return err
+	})
+	return n, err
+}
+
+// scan picks the page of records of object that match and loads them.
 func (w *Workspace) scan(object string, filter func(*Object) (predicate, error), sorts []Sort,
-	limit, offset int) ([]Record, error) {
+	offset, limit int) ([]Record, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
-	var out []Record
+	out := []Record{}
 	err := w.st.View(func(tx *store.Tx) error {
-		obj, err := loadObject(tx, object)
+		cat, err := w.catalog(tx)
+		if err != nil {
+			return err
+		}
+		obj, err := cat.object(object)
 		if err != nil {
 			return err
 		}
@@ -76,96 +96,168 @@ func (w *Workspace) scan(object string, filter func(*Object) (predicate, error),
 		if err != nil {
 			return err
 		}
-		err = tx.ForEach(recordsBucket(obj.ID), func(key string, raw []byte) error {
-			var stored Record
-			if err := json.Unmarshal(raw, &stored); err != nil {
-				return fmt.Errorf("decode %s record %s: %w", obj.Slug, key, err)
+		ids, err := pick(rowSource(tx, obj), match, order, offset, limit)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			stored, err := loadRecord(tx, obj, id)
+			if err != nil {
+				return err
 			}
-			if r := currentView(obj, &stored); match(&r) {
-				out = append(out, r)
-			}
-			return nil
-		})
-		slices.SortStableFunc(out, order)
-		return err
+			out = append(out, currentView(obj, stored))
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return pageOf(out, offset, limit), nil
+	return out, nil
 }
 
-// compileSorts returns the order of the sorts, then of creation, then of id.
-func compileSorts(obj *Object, sorts []Sort) (func(a, b Record) int, error) {
-	type key struct {
-		slug string
-		prop property
-		desc bool
-	}
-	var keys []key
-	for _, s := range sorts {
-		attr, ok := obj.Attribute(s.Attribute)
-		if !ok {
-			return nil, invalid(s.Attribute, "%s have no attribute with this slug or id to "+
-				"sort by", lower(obj.Plural))
+// source yields candidate ids with their rows in creation order until yield returns false.
+type source func(yield func(id string, r row) bool) error
+
+var errStop = errors.New("stop scanning")
+
+func rowSource(tx *store.Tx, obj *Object) source {
+	return func(yield func(id string, r row) bool) error {
+		err := tx.ForEach(rowsBucket(obj.ID), func(key string, raw []byte) error {
+			if !yield(rowID(key), encodedRow(raw)) {
+				return errStop
+			}
+			return nil
+		})
+		if errors.Is(err, errStop) {
+			return nil
 		}
-		if s.Direction != "" && s.Direction != "asc" && s.Direction != "desc" {
-			return nil, invalid(s.Attribute, "sorts \"asc\" or \"desc\", not %q", s.Direction)
-		}
-		p, err := propertyOf(attr, s.Attribute, s.Field)
 		if err != nil {
-			return nil, err
+			return fmt.Errorf("scan %s: %w", obj.Slug, err)
 		}
-		keys = append(keys, key{attr.Slug, p, s.Direction == "desc"})
-	}
-	return func(a, b Record) int {
-		for _, k := range keys {
-			x, y := sortValue(a, k.slug, k.prop), sortValue(b, k.slug, k.prop)
-			if x == nil || y == nil {
-				if c := compareValues(x, y); c != 0 {
-					return c // missing values last in either direction
-				}
-				continue
-			}
-			c := compareValues(x, y)
-			if k.desc {
-				c = -c
-			}
-			if c != 0 {
-				return c
-			}
-		}
-		if c := a.CreatedAt.Compare(b.CreatedAt.Time); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID.RecordID, b.ID.RecordID)
-	}, nil
-}
-
-func sortValue(r Record, slug string, p property) any {
-	vs := r.Values[slug]
-	if len(vs) == 0 {
 		return nil
 	}
-	return p.get(vs[0])[0]
 }
 
-// recordContains reports whether any searchable value of r contains needle (lowercase).
-func recordContains(r *Record, needle string) bool {
-	for _, values := range r.Values {
-		for _, v := range values {
-			for _, k := range []string{"value", "full_name", "email_address", "domain",
-				"original_phone_number", "normalized_phone_number"} {
-				if s := v.String(k); s != "" && strings.Contains(strings.ToLower(s), needle) {
+// pick returns the ids of the page of matching rows, in creation order or sorted.
+func pick(src source, match predicate, order *sorter, offset, limit int) ([]string, error) {
+	offset = max(offset, 0)
+	if order == nil {
+		var ids []string
+		skipped := 0
+		err := src(func(id string, r row) bool {
+			if !match(r) {
+				return true
+			}
+			if skipped < offset {
+				skipped++
+				return true
+			}
+			ids = append(ids, id)
+			return len(ids) < limit
+		})
+		return ids, err
+	}
+	var hits []hit
+	best := &top{s: order, k: offset + limit}
+	bounded := offset+limit <= topLimit
+	err := src(func(id string, r row) bool {
+		if !match(r) {
+			return true
+		}
+		h := hit{id: id, keys: order.keys(r)}
+		if bounded {
+			best.add(h)
+		} else {
+			hits = append(hits, h)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	if bounded {
+		hits = best.hits
+	} else {
+		order.sort(hits)
+	}
+	hits = pageOf(hits, offset, limit)
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	return ids, nil
+}
+
+// searchPredicate matches rows with a searchable value that contains needle (lowercase).
+func searchPredicate(obj *Object, needle string) predicate {
+	var attrs []*Attribute
+	for i := range obj.Attributes {
+		switch obj.Attributes[i].Type {
+		case TypeText, TypePersonalName, TypeEmailAddress, TypeDomain, TypePhoneNumber,
+			TypeSelect, TypeStatus:
+			attrs = append(attrs, &obj.Attributes[i])
+		}
+	}
+	quick := quickReject(needle)
+	return func(r row) bool {
+		if quick != nil && quick(r) {
+			return false
+		}
+		for _, a := range attrs {
+			for _, cells := range r.values(a, nil) {
+				if cellsContain(a.Type, cells, needle) {
 					return true
 				}
 			}
-			for _, k := range []string{"option", "status"} {
-				if s, _ := v.Map(k)["title"].(string); s != "" &&
-					strings.Contains(strings.ToLower(s), needle) {
-					return true
-				}
+		}
+		return false
+	}
+}
+
+func cellsContain(t AttributeType, cells []any, needle string) bool {
+	for i, c := range cells {
+		s, ok := c.(string)
+		if !ok || strings.HasSuffix(columns[t][i], ".id") {
+			continue
+		}
+		if strings.Contains(strings.ToLower(s), needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// quickReject, for an ASCII needle, rejects encoded rows whose bytes do not contain it in any
+// case, which is most rows of a search, without decoding them.
+func quickReject(needle string) func(r row) bool {
+	for i := 0; i < len(needle); i++ {
+		if needle[i] >= 0x80 {
+			return nil
+		}
+	}
+	return func(r row) bool {
+		raw, ok := r.(encodedRow)
+		return ok && !containsFoldASCII(raw, needle)
+	}
+}
+
+func containsFoldASCII(hay []byte, needle string) bool {
+	if needle == "" {
+		return true
+	}
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		j := 0
+		for ; j < len(needle); j++ {
+			c := hay[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			if c != needle[j] {
+				break
+			}
+		}
+		if j == len(needle) {
+			return true
 		}
 	}
 	return false

@@ -11,7 +11,7 @@ import (
 func (w *Workspace) GetRecord(object, id string) (Record, error) {
 	var out Record
 	err := w.st.View(func(tx *store.Tx) error {
-		obj, err := loadObject(tx, object)
+		obj, err := w.objectIn(tx, object)
 		if err != nil {
 			return err
 		}
@@ -31,7 +31,7 @@ func (w *Workspace) AttributeValues(object, id, attribute string, historic bool)
 	error) {
 	var out []Value
 	err := w.st.View(func(tx *store.Tx) error {
-		obj, err := loadObject(tx, object)
+		obj, err := w.objectIn(tx, object)
 		if err != nil {
 			return err
 		}
@@ -271,4 +271,30 @@ func nilIfEmpty(s string) any {
 		return nil
 	}
 	return s
+}
+
+// CreateRecords creates many records of object in one transaction (an import of rows, a
+// benchmark's fixture) and returns their ids in order. Like CreateRecord it is all or
+// nothing: the first invalid row fails the whole call, naming the row.
+func (w *Workspace) CreateRecords(object string, rows []map[string]any, actor Actor) ([]string,
+	error) {
+	ids := make([]string, 0, len(rows))
+	err := w.update(actor, func(wr *writer) error {
+		obj, err := wr.object(object)
+		if err != nil {
+			return err
+		}
+		for i, values := range rows {
+			r, err := wr.create(obj, "", values)
+			if err != nil {
+				return fmt.Errorf("row %d: %w", i, err)
+			}
+			ids = append(ids, r.ID.RecordID)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ids, nil
 }

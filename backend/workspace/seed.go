@@ -46,6 +46,9 @@ func createDefault(tx *store.Tx) error {
 	if err := tx.Put(bucketInfo, infoKey, defaultInfo); err != nil {
 		return err
 	}
+	if err := tx.Put(bucketInfo, layoutKey, currentLayout); err != nil {
+		return err
+	}
 	for i, m := range seedMembers {
 		m.ID = MemberID(m.Email)
 		m.CreatedAt = At(seedTime.Add(time.Duration(i) * time.Second))
@@ -70,7 +73,11 @@ func seedRecords(tx *store.Tx) error {
 	at := seedTime
 	// One writer for every record: it keeps what it wrote, so later records see earlier
 	// ones, and each record gets its own time.
-	wr, err := newWriter(tx, actor, at)
+	objs, err := loadObjects(tx)
+	if err != nil {
+		return err
+	}
+	wr, err := newWriter(tx, objs, actor, at)
 	if err != nil {
 		return err
 	}

@@ -78,3 +78,5 @@ func sortedKeys[V any](m map[string]V) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+func sortStrings(s []string) { slices.Sort(s) }

@@ -3,6 +3,7 @@ package workspace
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 )
 
 // Value is one value of one attribute of a record, in Attio's REST shape: the common fields
@@ -60,26 +61,48 @@ func (v Value) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// UnmarshalJSON reads the flat shape MarshalJSON writes.
+// UnmarshalJSON reads the flat shape MarshalJSON writes. It decodes the value once and takes
+// the common fields out of the result, since reads decode many values.
 func (v *Value) UnmarshalJSON(raw []byte) error {
-	var common struct {
-		ActiveFrom  Timestamp     `json:"active_from"`
-		ActiveUntil *Timestamp    `json:"active_until"`
-		CreatedBy   Actor         `json:"created_by_actor"`
-		Type        AttributeType `json:"attribute_type"`
-	}
-	if err := json.Unmarshal(raw, &common); err != nil {
-		return fmt.Errorf("decode attribute value: %w", err)
-	}
 	var fields map[string]any
 	if err := json.Unmarshal(raw, &fields); err != nil {
 		return fmt.Errorf("decode attribute value: %w", err)
 	}
+	from, err := timestampField(fields, "active_from")
+	if err != nil {
+		return err
+	}
+	var until *Timestamp
+	if fields["active_until"] != nil {
+		t, err := timestampField(fields, "active_until")
+		if err != nil {
+			return err
+		}
+		until = &t
+	}
+	actor, _ := fields["created_by_actor"].(map[string]any)
+	by := Actor{}
+	by.Type, _ = actor["type"].(string)
+	by.ID, _ = actor["id"].(string)
+	typ, _ := fields["attribute_type"].(string)
 	for _, k := range commonValueKeys {
 		delete(fields, k)
 	}
-	*v = Value{common.ActiveFrom, common.ActiveUntil, common.CreatedBy, common.Type, fields}
+	*v = Value{ActiveFrom: from, ActiveUntil: until, CreatedBy: by, Type: AttributeType(typ),
+		Fields: fields}
 	return nil
+}
+
+func timestampField(fields map[string]any, key string) (Timestamp, error) {
+	s, ok := fields[key].(string)
+	if !ok {
+		return Timestamp{}, fmt.Errorf("decode attribute value: %s is not a timestamp", key)
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return Timestamp{}, fmt.Errorf("decode attribute value: %s: %w", key, err)
+	}
+	return At(t), nil
 }
 
 // identity is what makes two values of one attribute the same value, so that rewriting an

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"attio-studio/backend/store"
@@ -34,6 +35,8 @@ type Workspace struct {
 	subsMu  sync.Mutex
 	subs    map[int]func(Change)
 	nextSub int
+
+	cat atomic.Pointer[catalog] // the last catalog read; see catalog.go
 }
 
 // Open returns the workspace kept in st, first creating the default workspace (Acme, its
@@ -43,13 +46,21 @@ func Open(st *store.Store, logger *slog.Logger) (*Workspace, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	w := &Workspace{st: st, logger: logger, now: time.Now, subs: map[int]func(Change){}}
-	var exists bool
+	var exists, old bool
 	err := st.View(func(tx *store.Tx) error {
 		exists = tx.GetRaw(bucketInfo, infoKey) != nil
-		return nil
+		var err error
+		old, err = needsMigration(tx)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open workspace: %w", err)
+	}
+	if exists && old {
+		if err := st.Update(migrate); err != nil {
+			return nil, fmt.Errorf("rebuild the workspace's indexes: %w", err)
+		}
+		logger.Info("rebuilt the workspace's indexes for this studio version")
 	}
 	if exists {
 		return w, nil

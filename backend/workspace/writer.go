@@ -41,12 +41,9 @@ type writer struct {
 	others []Change
 }
 
-func newWriter(tx *store.Tx, actor Actor, now time.Time) (*writer, error) {
+// newWriter starts a write of tx with the objects as tx sees them, which the writer only reads.
+func newWriter(tx *store.Tx, objs []Object, actor Actor, now time.Time) (*writer, error) {
 	info, err := getInfo(tx)
-	if err != nil {
-		return nil, err
-	}
-	objs, err := loadObjects(tx)
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,34 @@
+package workspacetest
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// Latencies collects how long each operation of a benchmark took, to report percentiles: a
+// user notices the slow calls, which an average hides.
+type Latencies struct {
+	d []time.Duration
+}
+
+// Time runs fn and records how long it took.
+func (l *Latencies) Time(fn func()) {
+	start := time.Now()
+	fn()
+	l.d = append(l.d, time.Since(start))
+}
+
+// Report adds p50 and p99 (in milliseconds) to the benchmark's output and logs them.
+func (l *Latencies) Report(b *testing.B) {
+	if len(l.d) == 0 {
+		return
+	}
+	slices.Sort(l.d)
+	p := func(q float64) float64 {
+		return float64(l.d[min(int(q*float64(len(l.d))), len(l.d)-1)]) / float64(time.Millisecond)
+	}
+	b.ReportMetric(p(0.5), "p50-ms")
+	b.ReportMetric(p(0.99), "p99-ms")
+	b.Logf("%s: %d runs, p50 %.3f ms, p99 %.3f ms", b.Name(), len(l.d), p(0.5), p(0.99))
+}
