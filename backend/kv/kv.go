@@ -71,7 +71,8 @@ type Entry struct {
 
 // Set stores value (a JSON text) under key. ttl > 0 makes the entry expire that long after now;
 // 0 keeps it until deleted. Setting a key replaces its value and its expiry.
-func (s *Store) Set(ctx context.Context, key string, value json.RawMessage, ttl time.Duration) error {
+func (s *Store) Set(ctx context.Context, key string, value json.RawMessage,
+	ttl time.Duration) error {
 	if err := checkKey(key); err != nil {
 		return err
 	}
@@ -99,7 +100,8 @@ func (s *Store) Set(ctx context.Context, key string, value json.RawMessage, ttl 
 }
 
 // Get returns the value of key; found is false when there is none or it has expired.
-func (s *Store) Get(ctx context.Context, key string) (value json.RawMessage, found bool, err error) {
+func (s *Store) Get(ctx context.Context, key string) (value json.RawMessage, found bool,
+	err error) {
 	if err := checkKey(key); err != nil {
 		return nil, false, err
 	}

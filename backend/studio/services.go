@@ -111,7 +111,8 @@ func toRuntimeHandler(x webhooks.Handler) runtime.WebhookHandler {
 }
 
 // errNoBuild is returned when something needs the app's code before any build has succeeded.
-var errNoBuild = errors.New("the app has not built yet; fix the errors in the manifest's diagnostics")
+var errNoBuild = errors.New(
+	"the app has not built yet; fix the errors in the manifest's diagnostics")
 
 // startWebhooks serves the app's webhook handler URLs, on the port it used last time when free.
 func (s *Session) startWebhooks() error {
@@ -119,7 +120,10 @@ func (s *Session) startWebhooks() error {
 	s.hookServer = webhooks.NewServer(s.hooks, s.deliverWebhook, s.logger)
 	port := s.opts.WebhookPort
 	if port == 0 {
-		s.store.View(func(tx *store.Tx) error { _, err := tx.Get(metaBucket, "webhook_port", &port); return err })
+		s.store.View(func(tx *store.Tx) error {
+			_, err := tx.Get(metaBucket, "webhook_port", &port)
+			return err
+		})
 	}
 	if err := s.hookServer.Start(port); err != nil {
 		return err
@@ -130,7 +134,8 @@ func (s *Session) startWebhooks() error {
 }
 
 // deliverWebhook runs a delivery through the handler file as a recorded call.
-func (s *Session) deliverWebhook(ctx context.Context, h webhooks.Handler, r *http.Request) (*webhooks.Response, error) {
+func (s *Session) deliverWebhook(ctx context.Context, h webhooks.Handler,
+	r *http.Request) (*webhooks.Response, error) {
 	rt := s.running()
 	if rt == nil {
 		return nil, errNoBuild

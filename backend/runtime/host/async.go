@@ -40,13 +40,22 @@ func (e *Env) GoCancelable(label string,
 		e.RunOnLoop(func(vm *goja.Runtime) {
 			value, err := settle(vm)
 			if err != nil {
-				_ = reject(e.rejection(err, site))
+				e.report(reject(e.rejection(err, site)))
 				return
 			}
-			_ = resolve(value)
+			// Settling runs the app's continuations; what they cannot catch (an interruption
+			// of a busy loop) comes back here.
+			e.report(resolve(value))
 		})
 	}()
 	return e.VM.ToValue(promise), cancel
+}
+
+// report hands err, when there is one, to Report.
+func (e *Env) report(err error) {
+	if err != nil && e.Report != nil {
+		e.Report(err)
+	}
 }
 
 // safely runs work, turning a panic (a bug in a host module) into a rejection instead of a
