@@ -118,3 +118,18 @@ func (h *Handlers) Delete(ctx context.Context, id string) error {
 		return tx.Delete(bucket, id)
 	})
 }
+
+// ByFileName returns the handlers registered for fileName, oldest first.
+func (h *Handlers) ByFileName(ctx context.Context, fileName string) ([]Handler, error) {
+	all, err := h.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []Handler
+	for _, x := range all {
+		if x.FileName == fileName {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}

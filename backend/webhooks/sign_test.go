@@ -18,8 +18,8 @@ func TestSigning(t *testing.T) {
 		want string
 	}{
 		{"hex by default", Signing{Header: "X-Sig", Secret: "s3cret"}, opensslHex},
-		{"base64 with a prefix", Signing{Header: "X-Sig", Secret: "s3cret", Encoding: EncodingBase64,
-			Prefix: "sha256="}, "sha256=" + opensslBase64},
+		{"base64 with a prefix", Signing{Header: "X-Sig", Secret: "s3cret",
+			Encoding: EncodingBase64, Prefix: "sha256="}, "sha256=" + opensslBase64},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

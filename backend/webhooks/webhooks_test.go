@@ -13,7 +13,7 @@ import (
 	"attio-studio/backend/store"
 )
 
-func newServer(t *testing.T, dispatch Dispatch) (*Server, *Handlers) {
+func newServer(t testing.TB, dispatch Dispatch) (*Server, *Handlers) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "data.db"))
 	if err != nil {
@@ -37,9 +37,11 @@ func TestDeliveryReachesTheHandlerFile(t *testing.T) {
 	srv, handlers := newServer(t, func(_ context.Context, h Handler,
 		r *http.Request) (*Response, error) {
 		body, _ := io.ReadAll(r.Body)
-		got.file, got.method, got.query, got.body = h.FileName, r.Method, r.URL.RawQuery, string(body)
+		got.file, got.method, got.query = h.FileName, r.Method, r.URL.RawQuery
+		got.body = string(body)
 		got.header = r.Header.Get("X-Signature")
-		return &Response{Status: 202, Header: http.Header{"X-Handled": {"yes"}}, Body: []byte("ok")}, nil
+		return &Response{Status: 202, Header: http.Header{"X-Handled": {"yes"}},
+			Body: []byte("ok")}, nil
 	})
 	h, err := handlers.Create(context.Background(), "lead-processed")
 	if err != nil {
