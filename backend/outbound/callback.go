@@ -84,7 +84,8 @@ func (cb *Callback) request(ctx context.Context, v *exchangeValues) (*http.Reque
 		if err != nil {
 			return nil, err
 		}
-		body, contentType = jsonBody(rendered)
+		// Sent compact, as services send JSON, whatever the layout of the studio file.
+		body, contentType = jsonBody(compact(rendered))
 	}
 	method := strings.ToUpper(cb.Method)
 	if method == "" {
@@ -191,6 +192,8 @@ func (c *Client) scheduleCallback(cb *Callback, v *exchangeValues, cause string)
 			err = c.deliver(ctx, cb.Webhook, req, cause)
 		}
 		if err != nil {
+			// TODO: a callback that cannot be delivered (no handler registered for its file)
+			// is only logged; the studio should show it beside the call that scheduled it.
 			log.Warn("a mock rule's callback failed", "err", err)
 			return
 		}

@@ -36,8 +36,10 @@ func (e *exchange) requestBody(body []byte) {
 	e.entry.Truncated = e.entry.Truncated || cut
 }
 
-// note says what the studio did to the exchange (an injected fault). calllog.Request has no
-// field of its own for it, so notes are recorded in its Error, before any failure.
+// note says what the studio did to the exchange (an injected fault).
+//
+// TODO: calllog.Request has no field for what the studio injected, so notes share Error with
+// failures; the inspector can tell them apart only by the "injected fault:" prefix.
 func (e *exchange) note(text string) { e.notes = append(e.notes, text) }
 
 // answer reads resp's body, records the exchange and hands resp back with a fresh body.

@@ -189,9 +189,13 @@ func (s *Server) DeliverFile(ctx context.Context, fileName string, req *http.Req
 			"with createWebhookHandler({fileName: %q}), usually in connection-added: %w",
 			fileName, fileName, ErrNotFound)
 	}
+	var query string
+	if req.URL != nil {
+		query = req.URL.RawQuery
+	}
 	var out []Delivery
 	for _, h := range handlers {
-		in, err := s.inProcessRequest(ctx, req.Method, h.ID, req.URL.RawQuery, req.Header, body)
+		in, err := s.inProcessRequest(ctx, req.Method, h.ID, query, req.Header, body)
 		if err != nil {
 			return out, err
 		}
