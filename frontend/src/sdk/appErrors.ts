@@ -24,9 +24,12 @@ export class AppErrorLog {
   readonly errors = new Store<AppError[]>([]);
   readonly warnings = new Store<AppWarning[]>([]);
   private nextId = 1;
+  /** Rewrites a stack into the app's own files (set by the runtime once a bundle is loaded). */
+  mapStack: (stack: string | undefined) => string | undefined = (stack) => stack;
 
   report(title: string, error: unknown, key?: string) {
-    const { message, stack } = describeError(error);
+    const { message, stack: raw } = describeError(error);
+    const stack = this.mapStack(raw);
     const entry = { id: this.nextId++, title, message, stack, key };
     this.errors.set((list) => [...list.slice(-9), entry]);
   }
@@ -66,9 +69,12 @@ export function describeError(error: unknown): { message: string; stack?: string
 }
 
 /** The error as the call log stores it: JSON-safe, with the app's name/code if it set them. */
-export function toCallError(error: unknown): CallError {
+export function toCallError(
+  error: unknown,
+  mapStack: (stack: string | undefined) => string | undefined = (stack) => stack,
+): CallError {
   const { message, stack } = describeError(error);
-  const result: CallError = { message, stack };
+  const result: CallError = { message, stack: mapStack(stack) };
   if (error && typeof error === "object") {
     const { name, code } = error as { name?: unknown; code?: unknown };
     if (typeof name === "string") result.name = name;

@@ -40,10 +40,23 @@ export interface DialogProps {
   hideDialog: () => void;
 }
 
+/** What showIframe shows: a page at url, or html given inline with initialData. */
+export interface IframeSpec {
+  width: string;
+  height: string;
+  url?: string;
+  html?: string;
+  initialData?: unknown;
+  onMessage?: (message: unknown) => void;
+  /** Set by the panel once the iframe exists: sends a message into it. */
+  connect?: (send: (message: unknown) => void) => void;
+}
+
 export interface DialogEntry {
   id: number;
   title: string;
-  Dialog: ComponentType<DialogProps>;
+  Dialog?: ComponentType<DialogProps>;
+  iframe?: IframeSpec;
   /** The call the dialog was opened under; work the dialog starts is recorded below it. */
   callId: string;
   hide: () => void;
@@ -60,6 +73,7 @@ export class NotificationCenter {
   readonly modals = new Store<ModalEntry[]>([]);
   readonly dialogs = new Store<DialogEntry[]>([]);
   private nextId = 1;
+  private closers = new Map<number, () => void>();
 
   addToast(toast: Omit<ToastEntry, "id">, durationMs: number): number {
     const id = this.nextId++;
@@ -86,14 +100,32 @@ export class NotificationCenter {
     this.modals.set((list) => list.filter((modal) => modal.id !== id));
   }
 
-  pushDialog(dialog: Omit<DialogEntry, "id">): number {
+  /** Opens a dialog over the others; onClosed runs when it closes, however it closes. */
+  pushDialog(dialog: Omit<DialogEntry, "id" | "hide">, onClosed?: () => void): DialogEntry {
     const id = this.nextId++;
-    this.dialogs.set((list) => [...list, { ...dialog, id }]);
-    return id;
+    const entry: DialogEntry = { ...dialog, id, hide: () => this.removeDialog(id) };
+    if (onClosed) this.closers.set(id, onClosed);
+    this.dialogs.set((list) => [...list, entry]);
+    return entry;
   }
 
+  /** Closes a dialog and those opened over it. */
   removeDialog(id: number) {
-    this.dialogs.set((list) => list.filter((dialog) => dialog.id !== id));
+    const list = this.dialogs.get();
+    const at = list.findIndex((dialog) => dialog.id === id);
+    if (at < 0) return;
+    const closed = list.slice(at);
+    this.dialogs.set(list.slice(0, at));
+    for (const dialog of closed.reverse()) {
+      const onClosed = this.closers.get(dialog.id);
+      this.closers.delete(dialog.id);
+      onClosed?.();
+    }
+  }
+
+  closeAllDialogs() {
+    const [first] = this.dialogs.get();
+    if (first) this.removeDialog(first.id);
   }
 
   /** Resolves once no dialog opened under callId is open any more. */

@@ -179,7 +179,8 @@ describe("the JSX guard", () => {
 
     expect(() => jsxRuntime.jsx("div", {})).toThrow(new NotAnAttioComponentError("div"));
     expect(() => jsxRuntime.jsx("div", {})).toThrow(
-      '<div> is not an Attio component: Attio apps render only components from "attio/client"',
+      '<div> is not an Attio component: Attio apps render only components from "attio/client"' +
+        " (such as TextBlock, Section or Button), not HTML elements.",
     );
     expect(() => react.createElement("span")).toThrow("<span> is not an Attio component");
   });

@@ -1,6 +1,7 @@
 import type { StudioApi } from "../api";
 import type { CallError, ClientBundle, NotificationType, StartedCallKind } from "../api/types";
 import { AppErrorLog, toCallError } from "./appErrors";
+import { appStack } from "./appStack";
 import { CallTracker } from "./callTracker";
 import { createAttioClient, type AttioClient } from "./client";
 import type { Platform } from "./client/components/hostHooks";
@@ -8,6 +9,7 @@ import { createAttioRoot } from "./client/root";
 import { evaluateBundle } from "./host";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
+import { SourceMap } from "./sourceMap";
 import { createRunRecordBatches } from "./recordBatches";
 import { Store } from "./store";
 import { createSurfaceScope, type SurfaceScope } from "./surfaceScope";
@@ -16,6 +18,7 @@ import {
   normalizeSurfaces,
   type AppBulkRecordAction,
   type AppRecordAction,
+  type AppShape,
   type AppSurfaces,
   type AppWidget,
   type RecordActionArgs,
@@ -42,6 +45,8 @@ export class Runtime {
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
   private readonly callQueues = new Map<string, Promise<void>>();
+  private bundleCode = "";
+  private sourceMap: SourceMap | null | undefined;
 
   constructor(api: StudioApi) {
     this.api = api;
@@ -51,6 +56,17 @@ export class Runtime {
       attio: createAttioRoot(),
       "attio/client": this.client,
     };
+    this.appErrors.mapStack = (stack) => this.appStack(stack);
+  }
+
+  /** A stack of the app's client code in its own files (see appStack.ts). */
+  appStack(stack: string | undefined): string | undefined {
+    if (this.sourceMap === undefined) this.sourceMap = SourceMap.fromCode(this.bundleCode);
+    return appStack(stack, this.sourceMap);
+  }
+
+  appShape(): AppShape {
+    return this.app.get().surfaces.shape;
   }
 
   /** Plays the web or the mobile Attio client; surfaces remount to read the new platform. */
@@ -72,6 +88,9 @@ export class Runtime {
   loadBundle(bundle: ClientBundle) {
     if (!bundle.code || bundle.version === this.app.get().bundleVersion) return;
     let registered: AppSurfaces | null = null;
+    const previous = { code: this.bundleCode, map: this.sourceMap };
+    this.bundleCode = bundle.code;
+    this.sourceMap = undefined;
     try {
       evaluateBundle(bundle.code, {
         modules: this.modules,
@@ -80,6 +99,8 @@ export class Runtime {
       });
     } catch (error) {
       this.appErrors.report("The app's client code threw while loading", error, "bundle");
+      this.bundleCode = previous.code;
+      this.sourceMap = previous.map;
       this.app.set((app) => ({ ...app, bundleVersion: bundle.version }));
       return;
     }
@@ -180,7 +201,7 @@ export class Runtime {
     try {
       await this.calls.within(callId, trigger);
     } catch (error) {
-      failure = toCallError(error);
+      failure = toCallError(error, (stack) => this.appStack(stack));
       this.appErrors.report(`${title} failed`, error);
     }
     await this.notifications.whenDialogsClosed(callId);

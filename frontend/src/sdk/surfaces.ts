@@ -47,23 +47,80 @@ export interface AppWidget extends SurfaceBase {
   Widget: ComponentType<RecordActionArgs>;
 }
 
+export interface AppRecordTab extends SurfaceBase {
+  Tab: ComponentType<RecordActionArgs>;
+}
+
+export interface AppObjectAction extends SurfaceBase {
+  onTrigger?: (args: { object: string }) => unknown;
+}
+
+/** Insight and summary actions get the selected text; transcript actions get the lines. */
+export interface AppTextAction extends SurfaceBase {
+  onTrigger?: (args: unknown) => unknown;
+}
+
+export type CallRecordingPart = "insight" | "summary" | "transcript";
+
+/**
+ * How the app registers its surfaces, which tells its SDK generation: Gen 1 named exports,
+ * a Gen 2 `src/app.ts`, or Gen 3 folders under `src/app/`.
+ */
+export type AppShape = "named-exports" | "app-file" | "extensions";
+
 /** What one evaluation of the app's client bundle registered. */
 export interface AppSurfaces {
+  shape: AppShape;
   recordActions: AppRecordAction[];
   bulkRecordActions: AppBulkRecordAction[];
   widgets: AppWidget[];
+  recordTabs: AppRecordTab[];
+  objectActions: AppObjectAction[];
+  textActions: Record<CallRecordingPart, AppTextAction[]>;
 }
 
-export const noSurfaces: AppSurfaces = { recordActions: [], bulkRecordActions: [], widgets: [] };
+export const noSurfaces: AppSurfaces = {
+  shape: "named-exports",
+  recordActions: [],
+  bulkRecordActions: [],
+  widgets: [],
+  recordTabs: [],
+  objectActions: [],
+  textActions: { insight: [], summary: [], transcript: [] },
+};
+
+function shapeOf(files: string[]): AppShape {
+  if (files.some((file) => /^src\/app\//.test(file))) return "extensions";
+  if (files.some((file) => /^src\/app\.[jt]sx?$/.test(file))) return "app-file";
+  return "named-exports";
+}
 
 export function normalizeSurfaces(raw: unknown): AppSurfaces {
-  const given = (raw ?? {}) as Partial<Record<keyof AppSurfaces, unknown>>;
+  const given = (raw ?? {}) as Record<string, unknown>;
   const list = <T>(value: unknown) => (Array.isArray(value) ? (value as T[]) : []);
-  return {
-    recordActions: list<AppRecordAction>(given.recordActions),
-    bulkRecordActions: list<AppBulkRecordAction>(given.bulkRecordActions),
-    widgets: list<AppWidget>(given.widgets),
+  const surfaces: AppSurfaces = {
+    shape: "named-exports",
+    recordActions: list(given.recordActions),
+    bulkRecordActions: list(given.bulkRecordActions),
+    widgets: list(given.widgets),
+    recordTabs: list(given.recordTabs),
+    objectActions: list(given.objectActions),
+    textActions: {
+      insight: list(given.callRecordingInsightTextActions),
+      summary: list(given.callRecordingSummaryTextActions),
+      transcript: list(given.callRecordingTranscriptTextActions),
+    },
   };
+  const all: SurfaceBase[] = [
+    ...surfaces.recordActions,
+    ...surfaces.bulkRecordActions,
+    ...surfaces.widgets,
+    ...surfaces.recordTabs,
+    ...surfaces.objectActions,
+    ...Object.values(surfaces.textActions).flat(),
+  ];
+  surfaces.shape = shapeOf(all.map((surface) => surface.file ?? ""));
+  return surfaces;
 }
 
 const standardObjects = new Set(["people", "companies", "deals", "workspaces", "users"]);

@@ -4,6 +4,10 @@ import "./Modal.css";
 
 interface ModalProps {
   size?: "small" | "medium";
+  /** A width of its own (an iframe's), instead of size's. */
+  width?: string;
+  /** "sheet" docks the window to the bottom edge at full width, as phones show dialogs. */
+  placement?: "center" | "sheet";
   label: string;
   testId?: string;
   /** Escape; leave out to make the modal answerable only by its buttons. */
@@ -15,6 +19,8 @@ interface ModalProps {
 /** A centred window over a dimmed studio. */
 export function Modal({
   size = "small",
+  width,
+  placement = "center",
   label,
   testId,
   onEscape,
@@ -30,11 +36,12 @@ export function Modal({
 
   return createPortal(
     <div
-      className="modal__overlay"
+      className={`modal__overlay modal__overlay--${placement}`}
       onMouseDown={(event) => event.target === event.currentTarget && onOutsideClick?.()}
     >
       <div
-        className={`modal modal--${size}`}
+        className={`modal modal--${size} modal--${placement}`}
+        style={width ? { maxWidth: `min(${width}, 100%)` } : undefined}
         role="dialog"
         aria-modal
         aria-label={label}

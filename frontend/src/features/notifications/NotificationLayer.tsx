@@ -9,7 +9,7 @@ export function NotificationLayer({ center }: { center: NotificationCenter }) {
   const modals = useStore(center.modals);
   return (
     <>
-      <DialogStack center={center} escapeEnabled={modals.length === 0} />
+      <DialogStack center={center} keyboard={modals.length === 0} />
       {modals[0] && <MessageModal key={modals[0].id} modal={modals[0]} />}
       <ToastStack center={center} />
     </>

@@ -19,7 +19,7 @@ import { Table } from "./components/Table";
 import { TextBlock } from "./components/TextBlock";
 import { Typography } from "./components/Typography";
 import { Widget } from "./components/Widget";
-import { createShowDialog } from "./dialog";
+import { createShowDialog, createShowIframe } from "./dialog";
 import { Forms } from "./forms/schema";
 import { useForm } from "./forms/useForm";
 import { createAlert, createConfirm } from "./modals";
@@ -54,8 +54,8 @@ registerSdkComponents(
   Typography.Caption,
 );
 
-// TODO: showIframe and the workspace-settings hooks are not implemented yet; apps using them
-// fail to find the export.
+// TODO: the workspace-settings hooks are not implemented yet; apps using them fail to find the
+// export.
 
 /** The object an app's `import ... from "attio/client"` resolves to. */
 export function createAttioClient(host: ClientHost) {
@@ -65,6 +65,7 @@ export function createAttioClient(host: ClientHost) {
     alert: createAlert(host),
     confirm: createConfirm(host),
     showDialog: createShowDialog(host),
+    showIframe: createShowIframe(host),
     runQuery,
     useQuery: createUseQuery(runQuery),
     useAsyncCache,

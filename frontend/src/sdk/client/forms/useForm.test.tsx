@@ -156,7 +156,9 @@ describe("useForm", () => {
         )}
       />,
     );
-    expect(screen.getByTestId("state").textContent).toBe('{"values":{},"errors":{"plan":"Required"}}');
+    expect(screen.getByTestId("state").textContent).toBe(
+      '{"values":{},"errors":{"plan":"Required"}}',
+    );
     type("Plan", "Pro");
     expect(screen.getByTestId("state").textContent).toBe('{"values":{"plan":"Pro"},"errors":{}}');
   });
