@@ -288,3 +288,19 @@ func TestAttioHandlerPanicIsAnError(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestSetRulesLeavesOutBadRulesAndKeepsItsOwnCopy(t *testing.T) {
+	rules := []Rule{{URL: " "}, {URL: "https://a.test/", Response: Response{Status: 201,
+		Headers: map[string]string{"X-A": "1"}}}}
+	c := New(Options{Rules: rules})
+	rules[1].Response.Headers["X-A"] = "changed by the caller"
+	got := c.Rules()
+	if len(got) != 1 || got[0].Response.Headers["X-A"] != "1" {
+		t.Fatalf("rules %+v", got)
+	}
+	got[0].Response.Headers["X-A"] = "changed again"
+	r := send(t, c, context.Background(), "GET", "https://a.test/", "")
+	if r.status != 201 || r.header.Get("X-A") != "1" {
+		t.Errorf("answered %d with X-A %q", r.status, r.header.Get("X-A"))
+	}
+}

@@ -1,17 +1,23 @@
 package outbound
 
 import (
+	"encoding/json"
 	"net/http"
 	"strings"
 )
 
 // SetRules replaces the mock rules; the first matching rule answers. A sequence keeps its place
 // when its rule is unchanged (same JSON), so saving the studio file does not rewind it; a new or
-// edited rule starts from its first answer.
+// edited rule starts from its first answer. Rules that fail Validate are left out and logged
+// (ParseRules never returns such rules). The client keeps its own copy of the rules.
 func (c *Client) SetRules(rules []Rule) {
-	ms := make([]matcher, len(rules))
+	ms := make([]matcher, 0, len(rules))
 	for i, r := range rules {
-		ms[i] = compile(r)
+		if err := r.Validate(); err != nil {
+			c.logger.Warn("mock rule left out", "rule", i, "err", err)
+			continue
+		}
+		ms = append(ms, compile(cloneRule(r)))
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -24,13 +30,28 @@ func (c *Client) SetRules(rules []Rule) {
 	c.rules, c.steps = ms, steps
 }
 
-// Rules returns a copy of the rules in force, including those record mode added.
+// Rules returns a copy of the rules in force, including those record mode added. The caller
+// may change it freely.
 func (c *Client) Rules() []Rule {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out := make([]Rule, len(c.rules))
 	for i, m := range c.rules {
-		out[i] = m.rule
+		out[i] = cloneRule(m.rule)
+	}
+	return out
+}
+
+// cloneRule copies r with its maps, bodies and callback. r is valid, so its JSON round trip
+// cannot fail and loses nothing.
+func cloneRule(r Rule) Rule {
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return r
+	}
+	var out Rule
+	if err := json.Unmarshal(raw, &out); err != nil {
+		return r
 	}
 	return out
 }
