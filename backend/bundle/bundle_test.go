@@ -185,8 +185,13 @@ func TestAllShapesYieldSurfaces(t *testing.T) {
 			"src/app.ts": "export const app = {record: {actions: [" + action + "], widgets: [" + widget + "]}}",
 		}},
 		{"extensions", map[string]string{
-			"src/app/extensions/hello/extension.tsx": "export default Object.assign({type: \"record-action\"}, " + action + ")",
-			"src/app/extensions/w/extension.tsx":     "export default Object.assign({type: \"record-widget\"}, " + widget + ")",
+			"src/app/extensions/hello/extension.tsx": "import {Extensions} from \"attio/client\"\n" +
+				"export default Extensions.defineExtension(Object.assign({type: \"record-action\"}, " +
+				action + "))",
+			"src/app/extensions/w/extension.tsx": "import {createContext} from \"react\"\n" +
+				"import {Extensions} from \"attio\"\nconst Ctx = createContext(null)\n" +
+				"export default Extensions.defineExtension(Object.assign({type: \"record-widget\"}, " +
+				widget + "))",
 		}},
 	}
 	for _, tt := range tests {

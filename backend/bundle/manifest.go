@@ -40,9 +40,34 @@ type Surfaces struct {
 // readerTimeout bounds the evaluation of an app's top-level client code.
 const readerTimeout = 2 * time.Second
 
-// readerHost stands in for the studio page: every module the bundle imports is an object on
-// which any property, call or construction gives another such object, so top-level code such as
-// React.createContext() or Forms.string().optional() runs without a real page.
+// moduleExports names what each host module exports, for the manifest reader's stand-ins.
+var moduleExports = func() string {
+	react := []string{"Children", "Component", "Fragment", "PureComponent", "StrictMode", "Suspense",
+		"cloneElement", "createContext", "createElement", "createRef", "forwardRef", "isValidElement",
+		"lazy", "memo", "startTransition", "use", "useActionState", "useCallback", "useContext",
+		"useDebugValue", "useDeferredValue", "useEffect", "useId", "useImperativeHandle",
+		"useInsertionEffect", "useLayoutEffect", "useMemo", "useOptimistic", "useReducer", "useRef",
+		"useState", "useSyncExternalStore", "useTransition", "version"}
+	client := []string{"alert", "confirm", "showToast", "showDialog", "showIframe", "hideToast",
+		"runQuery", "useQuery", "useAsyncCache", "useForm", "Forms", "platform", "Button", "Row",
+		"Column", "Section", "TextBlock", "Typography", "Link", "Divider", "Json", "Avatar", "Badge",
+		"Banner", "StatusBadge", "LoadingState", "DescriptionList", "DialogList", "Experimental_Table",
+		"Table", "Widget", "useRecord", "useRecords", "useWorkspace", "Extensions", "Settings",
+		"AttioLink", "navigate", "Destinations", "Workflows", "experimental_useWorkspaceSettingsForm",
+		"experimental_useWorkspaceSettings", "experimental_getWorkspaceSettings",
+		"experimental_setWorkspaceSetting", "experimental_Workflow"}
+	root := []string{"Extensions", "Settings", "AttioError", "AttioNoUserConnectionError",
+		"AttioNoWorkspaceConnectionError", "AttioUnexpectedTransportError"}
+	raw, _ := json.Marshal(map[string][]string{
+		"react": react, "react/jsx-runtime": {"jsx", "jsxs", "Fragment"},
+		"react/jsx-dev-runtime": {"jsxDEV", "Fragment"}, "attio/client": client, "attio": root,
+	})
+	return string(raw)
+}()
+
+// readerHost stands in for the studio page: every export of the modules the bundle imports is an
+// object on which any property, call or construction gives another such object, so top-level
+// code such as React.createContext() or Forms.string().optional() runs without a real page.
 const readerHost = `(function () {
   const target = function () {};
   const anything = new Proxy(target, {
@@ -54,9 +79,25 @@ const readerHost = `(function () {
     apply() { return anything; },
     construct() { return anything; },
   });
+  // A stand-in module lists the real module's export names, so a bundle's named imports (copied
+  // from the module's own keys) find them; each is "anything", except the few whose result the
+  // reader needs to be the app's own value.
+  const passThrough = {Extensions: {defineExtension: (x) => x}};
+  const module = (names) => new Proxy({}, {
+    get(_, key) {
+      if (typeof key !== "string" || key === "__esModule" || key === "then") return undefined;
+      return key in passThrough ? passThrough[key] : anything;
+    },
+    ownKeys() { return names; },
+    getOwnPropertyDescriptor(_, key) {
+      if (!names.includes(key)) return undefined;
+      const value = key in passThrough ? passThrough[key] : anything;
+      return {configurable: true, enumerable: true, writable: false, value};
+    },
+  });
   const modules = {};
-  for (const name of ["react", "react/jsx-runtime", "react/jsx-dev-runtime", "attio", "attio/client"]) {
-    modules[name] = anything;
+  for (const [name, names] of Object.entries(JSON.parse(MODULE_EXPORTS))) {
+    modules[name] = module(names);
   }
   globalThis.__attioStudioHost = {
     modules,
@@ -91,6 +132,9 @@ func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic
 	timer := time.AfterFunc(readerTimeout, func() { vm.Interrupt("timeout") })
 	defer timer.Stop()
 
+	if err := vm.Set("MODULE_EXPORTS", moduleExports); err != nil {
+		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not start the manifest reader: %v", err)}
+	}
 	if _, err := vm.RunString(readerHost); err != nil {
 		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not start the manifest reader: %v", err)}
 	}
