@@ -21,15 +21,15 @@ import (
 // live, crypto.subtle, getCurrentUser and the connection getters.
 var gen3App = map[string]string{
 	"package.json": `{"name": "enricher"}`,
-	// TODO: the extension is a plain object because the client manifest reader cannot run
-	// Extensions.defineExtension yet (see the report); the server code is what this test is about.
-	"src/app/extensions/enrich/extension.tsx": `import enrich from "../../server/enrich.server"
-export default {
+	"src/app/extensions/enrich/extension.tsx": `import {Extensions} from "attio/client"
+import enrich from "../../server/enrich.server"
+
+export default Extensions.defineExtension({
   type: "record-action",
   id: "enrich",
   label: "Enrich",
   onTrigger: async ({recordId}: {recordId: string}) => { await enrich(recordId) },
-}
+})
 `,
 	"src/app/server/enrich.server.ts": `import {ATTIO_API_TOKEN, getCurrentUser, kv} from "attio/server"
 
