@@ -1,5 +1,5 @@
 import { Plus } from "lucide-react";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { AttioObject, Manifest } from "../../api/types";
 import { useRoute } from "../../routing/route";
 import { useRuntime } from "../../sdk/RuntimeContext";
@@ -53,12 +53,15 @@ function ObjectRecords({ object, recordId, manifest, onOpen }: ObjectViewProps) 
   const bulkActions = app.surfaces.bulkRecordActions.filter((action) =>
     appliesTo(action, object.slug, attributeList),
   );
-  const check = (ids: string[], on: boolean) =>
-    setChecked((previous) => {
-      const next = new Set(previous);
-      ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
-      return next;
-    });
+  const check = useCallback(
+    (ids: string[], on: boolean) =>
+      setChecked((previous) => {
+        const next = new Set(previous);
+        ids.forEach((id) => (on ? next.add(id) : next.delete(id)));
+        return next;
+      }),
+    [],
+  );
 
   return (
     <div className="object-view">

@@ -6,18 +6,32 @@ import { recordTitle } from "./recordValues";
 const titleListLimit = 500;
 
 /**
- * Names of referenced records (a person's company), fetched one object list at a time rather
- * than one record at a time, and dropped when the backend says that object's records changed.
+ * Names of referenced records (a person's company): one object's first records are fetched as
+ * one list, and a record beyond them on its own, so a page of 100,000 people costs a call per
+ * company shown rather than per row. An object's names are dropped when its records change.
  */
 class RecordTitleCache {
   private lists = new Map<string, Promise<Map<string, string>>>();
+  private singles = new Map<string, Promise<string | null>>();
 
   constructor(private readonly api: StudioApi) {
-    api.on("records-changed", (event) => this.lists.delete(event.object));
-    api.onReconnect(() => this.lists.clear());
+    api.on("records-changed", (event) => this.forget(event.kind === "reset" ? null : event.object));
+    api.onReconnect(() => this.forget(null));
   }
 
   async title(object: string, recordId: string): Promise<string | null> {
+    const listed = (await this.list(object)).get(recordId);
+    if (listed !== undefined) return listed;
+    const key = `${object}/${recordId}`;
+    let single = this.singles.get(key);
+    if (!single) {
+      single = this.api.getRecord(object, recordId).then(recordTitle, () => null);
+      this.singles.set(key, single);
+    }
+    return single;
+  }
+
+  private list(object: string): Promise<Map<string, string>> {
     let list = this.lists.get(object);
     if (!list) {
       list = this.api
@@ -28,8 +42,19 @@ class RecordTitleCache {
       list.catch(() => this.lists.delete(object));
       this.lists.set(object, list);
     }
-    const titles = await list;
-    return titles.get(recordId) ?? null;
+    return list.catch(() => new Map());
+  }
+
+  private forget(object: string | null) {
+    if (object === null) {
+      this.lists.clear();
+      this.singles.clear();
+      return;
+    }
+    this.lists.delete(object);
+    for (const key of this.singles.keys()) {
+      if (key.startsWith(`${object}/`)) this.singles.delete(key);
+    }
   }
 }
 
@@ -55,7 +80,7 @@ export function useRecordTitle(object: string, recordId: string): string | null 
       () => current && setTitle(null),
     );
     const off = api.on("records-changed", (event) => {
-      if (event.object === object) setVersion((count) => count + 1);
+      if (event.object === object || event.kind === "reset") setVersion((count) => count + 1);
     });
     return () => {
       current = false;

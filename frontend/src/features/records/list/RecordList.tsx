@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from "react";
+import { memo, useEffect, useMemo, type ReactNode } from "react";
 import type { AttioObject, AttioRecord, Attribute } from "../../../api/types";
 import { Avatar } from "../../../ui/Avatar";
 import { AttributeValue } from "../AttributeValue";
@@ -41,7 +41,10 @@ export function RecordList(props: RecordListProps) {
   useEffect(scrollToTop, [list.applied, scrollToTop]);
 
   const nameAttribute = titleAttribute(attributes);
-  const columns = list.columns.filter((column) => column.slug !== nameAttribute?.slug);
+  const columns = useMemo(
+    () => list.columns.filter((column) => column.slug !== nameAttribute?.slug),
+    [list.columns, nameAttribute],
+  );
   const loaded = pages.loadedRecords();
   const allChecked = loaded.length > 0 && loaded.every((r) => checked.has(r.id.record_id));
   const span = columns.length + 2;
@@ -74,14 +77,8 @@ export function RecordList(props: RecordListProps) {
         </p>
       )}
       <div className="record-list__scroll" ref={rows.scrollRef}>
-        <table className="record-list__table" style={{ minWidth: tableWidth }}>
-          <colgroup>
-            <col style={{ width: checkWidth }} />
-            <col style={{ width: nameWidth }} />
-            {columns.map((column) => (
-              <col key={column.slug} style={{ minWidth: columnWidth }} />
-            ))}
-          </colgroup>
+        <table className="record-list__table record-list__head" style={{ minWidth: tableWidth }}>
+          <ColumnWidths columns={columns} />
           <thead>
             <tr>
               <th className="record-list__check">
@@ -103,20 +100,39 @@ export function RecordList(props: RecordListProps) {
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.padTop > 0 && <Spacer height={rows.padTop} span={span} />}
-            {Array.from({ length: rows.end - rows.first }, (_, offset) => {
-              const index = rows.first + offset;
-              const record = pages.row(index);
-              return record ? (
-                <Row key={record.id.record_id} record={record} columns={columns} {...props} />
-              ) : (
-                <Placeholder key={`placeholder-${index}`} span={span} />
-              );
-            })}
-            {rows.padBottom > 0 && <Spacer height={rows.padBottom} span={span} />}
-          </tbody>
         </table>
+        {/* The rows in view move inside a box as tall as every row, so the browser lays out
+            only them while the scroll bar spans the whole list. */}
+        <div
+          className="record-list__rows"
+          style={{ height: rows.totalHeight, minWidth: tableWidth }}
+        >
+          <table
+            className="record-list__table record-list__body"
+            style={{ transform: `translateY(${rows.offsetTop}px)` }}
+          >
+            <ColumnWidths columns={columns} />
+            <tbody>
+              {Array.from({ length: rows.end - rows.first }, (_, offset) => {
+                const index = rows.first + offset;
+                const record = pages.row(index);
+                return record ? (
+                  <Row
+                    key={record.id.record_id}
+                    record={record}
+                    columns={columns}
+                    selected={record.id.record_id === props.openRecordId}
+                    checked={checked.has(record.id.record_id)}
+                    onOpen={props.onOpen}
+                    onCheck={onCheck}
+                  />
+                ) : (
+                  <Placeholder key={`placeholder-${index}`} span={span} />
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         {pages.loaded && pages.rowCount === 0 && (
           <p className="record-list__message">
             {list.applied.search || list.applied.filters.length > 0
@@ -129,11 +145,16 @@ export function RecordList(props: RecordListProps) {
   );
 }
 
-function Spacer({ height, span }: { height: number; span: number }) {
+/** The same widths for the heading's table and the rows' table, so their columns line up. */
+function ColumnWidths({ columns }: { columns: Attribute[] }) {
   return (
-    <tr className="record-list__spacer-row" aria-hidden style={{ height }}>
-      <td colSpan={span} />
-    </tr>
+    <colgroup>
+      <col style={{ width: checkWidth }} />
+      <col style={{ width: nameWidth }} />
+      {columns.map((column) => (
+        <col key={column.slug} />
+      ))}
+    </colgroup>
   );
 }
 
@@ -147,15 +168,20 @@ function Placeholder({ span }: { span: number }) {
   );
 }
 
-interface RowProps extends RecordListProps {
+interface RowProps {
   record: AttioRecord;
   columns: Attribute[];
+  selected: boolean;
+  checked: boolean;
+  onOpen: (recordId: string) => void;
+  onCheck: (recordIds: string[], checked: boolean) => void;
 }
 
-function Row({ record, columns, openRecordId, onOpen, checked, onCheck }: RowProps) {
+// Rows re-render only when their record, columns or state change, which keeps scrolling
+// through long lists at the display's frame rate.
+const Row = memo(function Row({ record, columns, selected, checked, onOpen, onCheck }: RowProps) {
   const id = record.id.record_id;
   const title = recordTitle(record);
-  const selected = id === openRecordId;
   return (
     <tr
       className={`record-list__row${selected ? " record-list__row--selected" : ""}`}
@@ -168,7 +194,7 @@ function Row({ record, columns, openRecordId, onOpen, checked, onCheck }: RowPro
         <input
           type="checkbox"
           aria-label={`Select ${title}`}
-          checked={checked.has(id)}
+          checked={checked}
           onChange={(event) => onCheck([id], event.target.checked)}
         />
       </td>
@@ -185,4 +211,4 @@ function Row({ record, columns, openRecordId, onOpen, checked, onCheck }: RowPro
       ))}
     </tr>
   );
-}
+});

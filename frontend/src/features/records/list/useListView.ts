@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Attribute } from "../../../api/types";
 import { listColumns } from "../columns";
 import { emptyView, nextSort, type FilterCondition, type ListView } from "./listQuery";
@@ -61,10 +61,11 @@ export function useListView(object: string, attributes: Attribute[]): ListViewSt
     if (now) setApplied(next);
   }, []);
 
-  const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
-  const columns = columnSlugs
-    ? columnSlugs.map((slug) => bySlug.get(slug)).filter((a): a is Attribute => Boolean(a))
-    : listColumns(object, attributes);
+  const columns = useMemo(() => {
+    if (!columnSlugs) return listColumns(object, attributes);
+    const bySlug = new Map(attributes.map((attribute) => [attribute.slug, attribute]));
+    return columnSlugs.map((slug) => bySlug.get(slug)).filter((a): a is Attribute => Boolean(a));
+  }, [object, attributes, columnSlugs]);
 
   return {
     view,

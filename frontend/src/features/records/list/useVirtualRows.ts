@@ -5,8 +5,10 @@ export interface VirtualRows {
   first: number;
   /** One past the last row to draw. */
   end: number;
-  padTop: number;
-  padBottom: number;
+  /** Where the first drawn row goes, from the top of all rows. */
+  offsetTop: number;
+  /** The height of all rows, drawn or not. */
+  totalHeight: number;
   scrollToTop: () => void;
 }
 
@@ -15,7 +17,7 @@ const fallbackHeight = 600;
 
 /**
  * Which of count rows of a fixed height to draw in a scrolling element: those in view plus
- * overscan rows on each side, with padding standing in for the rest.
+ * overscan rows on each side.
  */
 export function useVirtualRows(count: number, rowHeight: number, overscan = 15): VirtualRows {
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -52,8 +54,8 @@ export function useVirtualRows(count: number, rowHeight: number, overscan = 15):
     scrollRef: setElement,
     first,
     end: Math.max(first, end),
-    padTop: first * rowHeight,
-    padBottom: Math.max(0, (count - Math.max(first, end)) * rowHeight),
+    offsetTop: first * rowHeight,
+    totalHeight: count * rowHeight,
     scrollToTop,
   };
 }
