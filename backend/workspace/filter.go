@@ -113,6 +113,7 @@ func compileClause(obj *Object, key string, cond any) (predicate, error) {
 func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error) {
 	var valueTests []func(cells []any) bool
 	var recordTests []predicate
+	var needles []needle // text a matching value must contain; see mayContainAll
 	need := make([]bool, len(columns[attr.Type]))
 	add := func(prop string, c any) error {
 		p, err := propertyOf(attr, slug, prop)
@@ -140,6 +141,9 @@ func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error)
 				return err
 			}
 			valueTests = append(valueTests, test)
+			if text := requiredText(op, ops[op]); text != "" {
+				needles = append(needles, newNeedle(text))
+			}
 		}
 		return nil
 	}
@@ -161,7 +165,13 @@ func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error)
 				return false
 			}
 		}
-		return len(valueTests) == 0 || anyValue(r.values(attr, need), valueTests)
+		if len(valueTests) == 0 {
+			return true
+		}
+		if raw, ok := r.(encodedRow); ok && !mayContainAll(raw, needles) {
+			return false
+		}
+		return anyValue(r.values(attr, need), valueTests)
 	}, nil
 }
 
@@ -196,7 +206,8 @@ func notEmpty(attr *Attribute, p property, want bool) predicate {
 	}
 	return func(r row) bool {
 		for _, v := range r.values(attr, need) {
-			for _, c := range p.get(v) {
+			for _, col := range p.cols {
+				c := v[col]
 				if c != nil && c != "" {
 					return want
 				}

@@ -10,7 +10,8 @@ import (
 func compileOperator(slug, op string, arg any, p property) (func(cells []any) bool, error) {
 	match := func(test func(c any) bool) func(cells []any) bool {
 		return func(cells []any) bool {
-			for _, c := range p.get(cells) {
+			for _, col := range p.cols {
+				c := cells[col]
 				if test(c) {
 					return true
 				}

@@ -56,17 +56,6 @@ type property struct {
 	fold bool
 }
 
-// get returns the property's candidates in a value's cells.
-func (p property) get(cells []any) []any {
-	out := make([]any, len(p.cols))
-	for i, c := range p.cols {
-		if c < len(cells) {
-			out[i] = cells[c]
-		}
-	}
-	return out
-}
-
 // first returns the property's first candidate, the one sorts use.
 func (p property) first(cells []any) any {
 	if len(p.cols) == 0 || p.cols[0] >= len(cells) {

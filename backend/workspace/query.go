@@ -1,6 +1,7 @@
 package workspace
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
@@ -200,7 +201,7 @@ func searchPredicate(obj *Object, needle string) predicate {
 	}
 	quick := quickReject(needle)
 	return func(r row) bool {
-		if quick != nil && quick(r) {
+		if quick(r) {
 			return false
 		}
 		for _, a := range attrs {
@@ -227,38 +228,71 @@ func cellsContain(t AttributeType, cells []any, needle string) bool {
 	return false
 }
 
-// quickReject, for an ASCII needle, rejects encoded rows whose bytes do not contain it in any
-// case, which is most rows of a search, without decoding them.
-func quickReject(needle string) func(r row) bool {
-	for i := 0; i < len(needle); i++ {
-		if needle[i] >= 0x80 {
-			return nil
-		}
-	}
+// quickReject rejects encoded rows that cannot contain needle, which is most rows of a
+// search, without decoding them.
+func quickReject(text string) func(r row) bool {
+	n := newNeedle(text)
 	return func(r row) bool {
 		raw, ok := r.(encodedRow)
-		return ok && !containsFoldASCII(raw, needle)
+		return ok && !n.mayBeIn(raw)
 	}
 }
 
+// containsFoldASCII reports whether hay holds needle (lowercase ASCII) in any ASCII case. It
+// jumps between occurrences of the needle's first letter, in either case, with IndexByte.
 func containsFoldASCII(hay []byte, needle string) bool {
 	if needle == "" {
 		return true
 	}
-	for i := 0; i+len(needle) <= len(hay); i++ {
-		j := 0
-		for ; j < len(needle); j++ {
-			c := hay[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != needle[j] {
-				break
-			}
+	if len(hay) < len(needle) {
+		return false
+	}
+	lower, upper := needle[0], needle[0]
+	if 'a' <= lower && lower <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	last := len(hay) - len(needle) // the last position the needle can start at
+	nextL, nextU := indexFrom(hay, lower, 0, last), -1
+	if upper != lower {
+		nextU = indexFrom(hay, upper, 0, last)
+	}
+	for nextL >= 0 || nextU >= 0 {
+		i := nextL
+		if i < 0 || (nextU >= 0 && nextU < i) {
+			i = nextU
 		}
-		if j == len(needle) {
+		if equalFoldASCII(hay[i:i+len(needle)], needle) {
 			return true
+		}
+		if i == nextL {
+			nextL = indexFrom(hay, lower, i+1, last)
+		} else {
+			nextU = indexFrom(hay, upper, i+1, last)
 		}
 	}
 	return false
+}
+
+// indexFrom is the first position in [from, last] holding c, or -1.
+func indexFrom(hay []byte, c byte, from, last int) int {
+	if from > last {
+		return -1
+	}
+	if i := bytes.IndexByte(hay[from:last+1], c); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+func equalFoldASCII(b []byte, lower string) bool {
+	for k := range len(lower) {
+		c := b[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
+			return false
+		}
+	}
+	return true
 }

@@ -3,6 +3,7 @@ package workspace
 import (
 	"encoding/binary"
 	"math"
+	"unsafe"
 )
 
 // A row is the compact form of a record's current values that filters, sorts and searches
@@ -141,8 +142,9 @@ func decodePayload(p []byte, ncols int, need []bool) [][]any {
 	}
 	p = p[k:]
 	out := make([][]any, 0, count)
-	for range count {
-		cells := make([]any, ncols)
+	flat := make([]any, int(count)*ncols) // one allocation for every value's cells
+	for i := range int(count) {
+		cells := flat[i*ncols : (i+1)*ncols : (i+1)*ncols]
 		for c := range cells {
 			var ok bool
 			if need != nil && !need[c] {
@@ -170,7 +172,7 @@ func readCell(p []byte) (any, []byte, bool) {
 		if k <= 0 || uint64(len(p)-k) < n {
 			return nil, p, false
 		}
-		return string(p[k : k+int(n)]), p[k+int(n):], true
+		return borrow(p[k : k+int(n)]), p[k+int(n):], true
 	case cellNumber:
 		if len(p) < 8 {
 			return nil, p, false
@@ -182,4 +184,16 @@ func readCell(p []byte) (any, []byte, bool) {
 		return true, p, true
 	}
 	return nil, p, kind == cellNull
+}
+
+// borrow views text in a row as a string without copying it. Rows live in the store's memory
+// map, valid until their read transaction ends; cells read from rows are compared, searched
+// and sorted inside that transaction and never kept past it (queries return ids, then load
+// records), which is what makes this safe. Copying every text cell was a quarter of a
+// filtered query's time at 100,000 records.
+func borrow(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }

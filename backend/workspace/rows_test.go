@@ -118,3 +118,26 @@ func TestOpenRebuildsOldIndexes(t *testing.T) {
 		t.Errorf("query after reopening: %d records, %v", len(rs), err)
 	}
 }
+
+func TestMayContain(t *testing.T) {
+	tests := []struct {
+		hay, needle string
+		want        bool
+	}{
+		{"Grace Hopper", "grace", true},
+		{"xGRACE", "grace", true},
+		{"gracious", "grace", false},
+		{"", "a", false},
+		{"abc", "", true},
+		{"Boston", "bost", true},
+		{"Kelvin \u212a here", "kelvin", true},
+		{"\u212aelvin", "kelvin", true}, // the Kelvin sign folds to k: decode to know
+		{"Île-de-France", "île", true},  // not ASCII: decode to know
+		{"ab", "abc", false},
+	}
+	for _, tt := range tests {
+		if got := mayContain([]byte(tt.hay), tt.needle); got != tt.want {
+			t.Errorf("mayContain(%q, %q) = %v, want %v", tt.hay, tt.needle, got, tt.want)
+		}
+	}
+}
