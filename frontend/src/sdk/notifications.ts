@@ -1,10 +1,13 @@
 import type { ComponentType } from "react";
 import { Store } from "./store";
+import { ToastTimers } from "./toastTimers";
 
 export type ToastVariant = "neutral" | "success" | "warning" | "error";
 
 export interface ToastEntry {
   id: number;
+  /** A bulk action's progress, updated in place as its batches finish. */
+  progress?: boolean;
   variant: ToastVariant;
   title: string;
   text?: string;
@@ -31,6 +34,7 @@ export interface ConfirmEntry {
   confirmLabel: string;
   cancelLabel: string;
   confirmVariant: ConfirmVariant;
+  confirmIcon?: string;
   close: (confirmed: boolean) => void;
 }
 
@@ -72,17 +76,28 @@ export class NotificationCenter {
   readonly toasts = new Store<ToastEntry[]>([]);
   readonly modals = new Store<ModalEntry[]>([]);
   readonly dialogs = new Store<DialogEntry[]>([]);
+  readonly toastTimers = new ToastTimers((id) => this.removeToast(id));
   private nextId = 1;
   private closers = new Map<number, () => void>();
 
   addToast(toast: Omit<ToastEntry, "id">, durationMs: number): number {
     const id = this.nextId++;
     this.toasts.set((list) => [...list, { ...toast, id }]);
-    if (Number.isFinite(durationMs)) setTimeout(() => this.removeToast(id), durationMs);
+    this.toastTimers.start(id, durationMs);
     return id;
   }
 
+  /** Changes a shown toast in place (a bulk action's progress); durationMs restarts its clock. */
+  updateToast(id: number, change: Partial<Omit<ToastEntry, "id">>, durationMs?: number) {
+    if (!this.hasToast(id)) return;
+    this.toasts.set((list) =>
+      list.map((toast) => (toast.id === id ? { ...toast, ...change } : toast)),
+    );
+    if (durationMs !== undefined) this.toastTimers.start(id, durationMs);
+  }
+
   removeToast(id: number) {
+    this.toastTimers.cancel(id);
     this.toasts.set((list) => list.filter((toast) => toast.id !== id));
   }
 

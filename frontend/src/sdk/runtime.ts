@@ -10,6 +10,7 @@ import { evaluateBundle } from "./host";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
 import { SourceMap } from "./sourceMap";
+import { createProgressToast } from "./progressToast";
 import { createRunRecordBatches } from "./recordBatches";
 import { Store } from "./store";
 import { createSurfaceScope, type SurfaceScope } from "./surfaceScope";
@@ -124,15 +125,21 @@ export class Runtime {
     return this.runCall("record-action", action.id, `The action "${action.label}"`, args, trigger);
   }
 
-  /** Passes both the Gen 1 `recordIds` and the Gen 3 `runRecordBatches`, so every shape works. */
-  runBulkRecordAction(action: AppBulkRecordAction, recordIds: string[], object: string) {
-    const showProgress = (title: string) =>
-      void this.client.showToast({ variant: "neutral", title });
-    const runRecordBatches = createRunRecordBatches(recordIds, showProgress);
+  /**
+   * Passes both the Gen 1 `recordIds` and the Gen 3 `runRecordBatches`, so every shape works;
+   * runRecordBatches' progress texts update one toast in place.
+   */
+  async runBulkRecordAction(action: AppBulkRecordAction, recordIds: string[], object: string) {
     const args = { recordIds, object };
-    const trigger = () => action.onTrigger?.({ ...args, runRecordBatches });
+    let progress: ReturnType<typeof createProgressToast> | null = null;
+    const trigger = () => {
+      progress = createProgressToast(this, this.calls.current());
+      const runRecordBatches = createRunRecordBatches(recordIds, progress.show);
+      return action.onTrigger?.({ ...args, runRecordBatches });
+    };
     const title = `The bulk action "${action.label}"`;
-    return this.runCall("bulk-record-action", action.id, title, args, trigger);
+    await this.runCall("bulk-record-action", action.id, title, args, trigger);
+    (progress as ReturnType<typeof createProgressToast> | null)?.finish();
   }
 
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */

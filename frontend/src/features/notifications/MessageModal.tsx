@@ -1,4 +1,5 @@
 import type { ModalEntry } from "../../sdk/notifications";
+import { AttioIcon } from "../../ui/AttioIcon";
 import { Button } from "../../ui/Button";
 import { Modal } from "../../ui/Modal";
 import "./MessageModal.css";
@@ -36,6 +37,7 @@ export function MessageModal({ modal }: { modal: ModalEntry }) {
               testId="confirm-ok"
               onClick={() => modal.close(true)}
             >
+              {modal.confirmIcon && <AttioIcon name={modal.confirmIcon} />}
               {modal.confirmLabel}
             </Button>
           </>

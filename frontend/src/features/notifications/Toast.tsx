@@ -1,5 +1,6 @@
 import { CircleAlert, CircleCheck, Info, TriangleAlert, X } from "lucide-react";
 import type { ToastEntry } from "../../sdk/notifications";
+import { Spinner } from "../../ui/Spinner";
 import "./Toast.css";
 
 const icons = {
@@ -9,16 +10,31 @@ const icons = {
   error: CircleAlert,
 };
 
-export function Toast({ toast, onDismiss }: { toast: ToastEntry; onDismiss: () => void }) {
+interface ToastProps {
+  toast: ToastEntry;
+  onDismiss: () => void;
+  /** Called with true while the pointer is over the toast, false when it leaves. */
+  onHold?: (held: boolean) => void;
+}
+
+export function Toast({ toast, onDismiss, onHold }: ToastProps) {
   const Icon = icons[toast.variant] ?? Info;
   return (
     <div
+      onMouseEnter={() => onHold?.(true)}
+      onMouseLeave={() => onHold?.(false)}
       className={`toast toast--${toast.variant}`}
       role={toast.variant === "error" ? "alert" : "status"}
       data-testid="toast"
       data-variant={toast.variant}
     >
-      <Icon size={16} className="toast__icon" />
+      {toast.progress ? (
+        <span className="toast__icon">
+          <Spinner />
+        </span>
+      ) : (
+        <Icon size={16} className="toast__icon" />
+      )}
       <div className="toast__body">
         <span className="toast__title">{toast.title}</span>
         {toast.text && <span className="toast__text">{toast.text}</span>}

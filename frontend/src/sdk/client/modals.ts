@@ -13,6 +13,7 @@ export interface ConfirmOptions {
   confirmLabel?: string;
   cancelLabel?: string;
   confirmVariant?: ConfirmVariant;
+  confirmIcon?: string;
 }
 
 export function createAlert(host: ClientHost) {
@@ -38,7 +39,17 @@ export function createConfirm(host: ClientHost) {
   return function confirm(options: ConfirmOptions): Promise<boolean> {
     const { title = "", text = "", confirmLabel = "OK", cancelLabel = "Cancel" } = options ?? {};
     const confirmVariant = options?.confirmVariant ?? "primary";
-    host.record(host.calls.current(), "confirm", { title, text, confirmLabel, cancelLabel });
+    const confirmIcon = options?.confirmIcon;
+    if (!title && !text) {
+      return Promise.reject(new TypeError("confirm needs a title or a text to ask."));
+    }
+    host.record(host.calls.current(), "confirm", {
+      title,
+      text,
+      confirmLabel,
+      cancelLabel,
+      confirmVariant,
+    });
     return new Promise((resolve) => {
       const id = host.notifications.openModal({
         kind: "confirm",
@@ -47,6 +58,7 @@ export function createConfirm(host: ClientHost) {
         confirmLabel,
         cancelLabel,
         confirmVariant,
+        confirmIcon,
         close: (confirmed) => {
           host.notifications.removeModal(id);
           resolve(confirmed);

@@ -1,4 +1,5 @@
 import type { ToastVariant } from "../notifications";
+import { defaultToastMs } from "../progressToast";
 import type { ClientHost } from "./clientHost";
 
 export interface ToastOptions {
@@ -10,20 +11,31 @@ export interface ToastOptions {
   action?: { label: string; onClick: () => void };
 }
 
-const defaultDurationMs = 4000;
+const variants: ToastVariant[] = ["neutral", "success", "warning", "error"];
 
 export function createShowToast(host: ClientHost) {
   return async function showToast(
     options: ToastOptions,
   ): Promise<{ hideToast: () => Promise<void> }> {
     const callId = host.calls.current();
-    const durationMs = options.durationMs ?? defaultDurationMs;
-    const variant = options.variant ?? "neutral";
+    const durationMs = options.durationMs ?? defaultToastMs;
+    const variant = variants.includes(options.variant as ToastVariant)
+      ? (options.variant as ToastVariant)
+      : "neutral";
     const title = String(options.title ?? "");
     const given = options.action;
     const action = given && {
       label: given.label,
-      onClick: () => host.calls.within(callId, () => given.onClick()),
+      onClick: () => {
+        const report = (error: unknown) =>
+          host.appErrors.report(`The toast action "${given.label}" failed`, error);
+        try {
+          const result: unknown = host.calls.within(callId, () => given.onClick());
+          if (result instanceof Promise) result.catch(report);
+        } catch (error) {
+          report(error);
+        }
+      },
     };
 
     const id = host.notifications.addToast(
