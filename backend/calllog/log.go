@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -16,8 +17,14 @@ const bucket = "calls"
 // DefaultRetention is how many finished calls a Log keeps before dropping the oldest.
 const DefaultRetention = 10000
 
-// Log is the call record of one app. It is safe for concurrent use. Finished calls are durable
-// in the store; running calls live in memory until they finish.
+// flushDelay is how long finished calls wait to be written together. One transaction (one
+// fsync) per call would cost more than a trivial server call itself.
+const flushDelay = 20 * time.Millisecond
+
+// Log is the call record of one app. It is safe for concurrent use. Running calls live in
+// memory; finished calls are written to the store in batches, at most flushDelay after they
+// finish, and always by Flush and Close. Until written they are read from memory, so Get and
+// List see every call the moment it finishes.
 type Log struct {
 	store     *store.Store
 	logger    *slog.Logger
@@ -26,14 +33,21 @@ type Log struct {
 	mu      sync.Mutex
 	next    uint64
 	running map[string]*Recorder
+	pending map[string]Call // finished, not yet written
 	subs    map[int]func(Call)
 	subSeq  int
+
+	writeMu sync.Mutex // serialises batch writes
+	kick    chan struct{}
+	stop    chan struct{}
+	done    chan struct{}
 }
 
-// Open returns the Log kept in st, continuing its numbering.
+// Open returns the Log kept in st, continuing its numbering. Close it to write what is pending.
 func Open(st *store.Store, logger *slog.Logger) (*Log, error) {
 	l := &Log{store: st, logger: logger, retention: DefaultRetention,
-		running: map[string]*Recorder{}, subs: map[int]func(Call){}}
+		running: map[string]*Recorder{}, pending: map[string]Call{}, subs: map[int]func(Call){},
+		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	err := st.View(func(tx *store.Tx) error {
 		return tx.ForEachReverse(bucket, func(key string, _ []byte) error {
 			n, err := strconv.ParseUint(key, 10, 64)
@@ -47,6 +61,7 @@ func Open(st *store.Store, logger *slog.Logger) (*Log, error) {
 	if err != nil && err != errStop {
 		return nil, err
 	}
+	go l.writer()
 	return l, nil
 }
 
@@ -81,21 +96,78 @@ func (l *Log) Running(id string) (*Recorder, bool) {
 func (l *Log) save(c Call) {
 	l.mu.Lock()
 	delete(l.running, c.ID)
+	l.pending[c.ID] = c
 	l.mu.Unlock()
-	err := l.store.Update(func(tx *store.Tx) error {
-		if err := tx.Put(bucket, c.ID, c); err != nil {
-			return err
+	select {
+	case l.kick <- struct{}{}:
+	default:
+	}
+	l.publish(c)
+}
+
+// writer writes pending calls a short while after the first of a batch finishes.
+func (l *Log) writer() {
+	defer close(l.done)
+	for {
+		select {
+		case <-l.stop:
+			l.Flush()
+			return
+		case <-l.kick:
+			select {
+			case <-time.After(flushDelay):
+			case <-l.stop:
+			}
+			l.Flush()
 		}
-		n, _ := strconv.ParseUint(c.ID, 10, 64)
-		if n > l.retention {
-			return tx.Delete(bucket, formatID(n-l.retention))
+	}
+}
+
+// Flush writes every finished call to the store now, in one transaction.
+func (l *Log) Flush() {
+	l.writeMu.Lock()
+	defer l.writeMu.Unlock()
+	l.mu.Lock()
+	batch := make([]Call, 0, len(l.pending))
+	for _, c := range l.pending {
+		batch = append(batch, c)
+	}
+	l.mu.Unlock()
+	if len(batch) == 0 {
+		return
+	}
+	// Oldest first, so a call dropped for retention is never written after its drop.
+	sort.Slice(batch, func(i, j int) bool { return batch[i].ID < batch[j].ID })
+	err := l.store.Update(func(tx *store.Tx) error {
+		for _, c := range batch {
+			if err := tx.Put(bucket, c.ID, c); err != nil {
+				return err
+			}
+			n, _ := strconv.ParseUint(c.ID, 10, 64)
+			if n > l.retention {
+				if err := tx.Delete(bucket, formatID(n-l.retention)); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	})
 	if err != nil {
-		l.logger.Error("could not save a call record", "call", c.ID, "err", err)
+		l.logger.Error("could not save call records; they stay in memory",
+			"calls", len(batch), "err", err)
+		return
 	}
-	l.publish(c)
+	l.mu.Lock()
+	for _, c := range batch {
+		delete(l.pending, c.ID)
+	}
+	l.mu.Unlock()
+}
+
+// Close writes what is pending and stops the writer. The Log must not be used afterwards.
+func (l *Log) Close() {
+	close(l.stop)
+	<-l.done
 }
 
 // Get returns a call by id, running or finished.
@@ -103,7 +175,12 @@ func (l *Log) Get(id string) (Call, bool, error) {
 	if r, ok := l.Running(id); ok {
 		return r.Snapshot(), true, nil
 	}
-	var c Call
+	l.mu.Lock()
+	c, ok := l.pending[id]
+	l.mu.Unlock()
+	if ok {
+		return c, true, nil
+	}
 	var found bool
 	err := l.store.View(func(tx *store.Tx) error {
 		var err error
@@ -116,16 +193,27 @@ func (l *Log) Get(id string) (Call, bool, error) {
 // List returns up to limit calls, newest first, running ones included.
 func (l *Log) List(limit int) ([]Call, error) {
 	l.mu.Lock()
-	var calls []Call
+	calls := make([]Call, 0, len(l.running)+len(l.pending))
+	seen := map[string]bool{}
 	for _, r := range l.running {
 		calls = append(calls, r.Snapshot())
 	}
+	for _, c := range l.pending {
+		calls = append(calls, c)
+	}
 	l.mu.Unlock()
-	sortNewestFirst(calls)
+	for _, c := range calls {
+		seen[c.ID] = true
+	}
 	err := l.store.View(func(tx *store.Tx) error {
-		return tx.ForEachReverse(bucket, func(_ string, raw []byte) error {
-			if len(calls) >= limit {
+		n := 0
+		return tx.ForEachReverse(bucket, func(id string, raw []byte) error {
+			if n >= limit {
 				return errStop
+			}
+			n++
+			if seen[id] {
+				return nil
 			}
 			var c Call
 			if err := json.Unmarshal(raw, &c); err != nil {
@@ -138,15 +226,11 @@ func (l *Log) List(limit int) ([]Call, error) {
 	if err != nil && err != errStop {
 		return nil, err
 	}
-	return calls, nil
-}
-
-func sortNewestFirst(calls []Call) {
-	for i := 1; i < len(calls); i++ {
-		for j := i; j > 0 && calls[j].ID > calls[j-1].ID; j-- {
-			calls[j], calls[j-1] = calls[j-1], calls[j]
-		}
+	sort.Slice(calls, func(i, j int) bool { return calls[i].ID > calls[j].ID })
+	if len(calls) > limit {
+		calls = calls[:limit]
 	}
+	return calls, nil
 }
 
 // Subscribe calls fn with every call as it starts and as it finishes, until cancel is called.

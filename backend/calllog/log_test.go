@@ -24,6 +24,7 @@ func openLog(t *testing.T) (*Log, *store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(l.Close)
 	return l, st
 }
 
@@ -36,7 +37,8 @@ func TestCallIsRecordedWithChildren(t *testing.T) {
 	r := l.Start(KindServerFunction, "send.server", "", json.RawMessage(`["a"]`))
 	ctx := WithRecorder(context.Background(), r)
 	FromContext(ctx).Console("log", "hello")
-	FromContext(ctx).Request(Request{Method: "POST", URL: "https://x.test", Status: 201, Source: "mock"}, time.Now())
+	req := Request{Method: "POST", URL: "https://x.test", Status: 201, Source: "mock"}
+	FromContext(ctx).Request(req, time.Now())
 	r.Finish(json.RawMessage(`{"ok":true}`), nil)
 
 	c, found, err := l.Get(r.ID())
@@ -70,6 +72,7 @@ func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		l.Start(KindEvent, "e", "", nil).Finish(nil, nil)
 	}
+	l.Close()
 	st.Close()
 
 	st, _ = store.Open(path)
@@ -78,6 +81,7 @@ func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer l.Close()
 	running := l.Start(KindEvent, "e", "", nil)
 	calls, _ := l.List(10)
 	if len(calls) != 4 {
@@ -94,9 +98,36 @@ func TestRetentionDropsOldest(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		l.Start(KindEvent, "e", "", nil).Finish(nil, nil)
 	}
+	l.Flush()
 	var n int
 	st.View(func(tx *store.Tx) error { n = tx.Count(bucket); return nil })
 	if n != 2 {
 		t.Errorf("kept %d calls, want 2", n)
+	}
+}
+
+func TestFinishedCallsAreWrittenInTheBackgroundAndOnClose(t *testing.T) {
+	l, st := openLog(t)
+	r := l.Start(KindEvent, "e", "", nil)
+	id := r.ID()
+	r.Finish(nil, nil)
+	if c, found, _ := l.Get(id); !found || c.Status != StatusOK {
+		t.Fatalf("a just finished call is not readable: %+v %v", c, found)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		var stored bool
+		st.View(func(tx *store.Tx) error { stored = tx.GetRaw(bucket, id) != nil; return nil })
+		if stored {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the call was never written")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	calls, _ := l.List(10)
+	if len(calls) != 1 {
+		t.Errorf("listed %d calls, want 1 (no duplicate while written)", len(calls))
 	}
 }

@@ -49,7 +49,8 @@ func (r *Recorder) Console(level, text string) {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.call.Console = append(r.call.Console, ConsoleLine{Level: level, Text: text, AtMs: r.sinceStart()})
+	line := ConsoleLine{Level: level, Text: text, AtMs: r.sinceStart()}
+	r.call.Console = append(r.call.Console, line)
 }
 
 // Request records one outbound exchange. Callers fill everything but AtMs, which is computed
@@ -81,7 +82,8 @@ func (r *Recorder) Notify(typ string, detail json.RawMessage) {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	r.call.Notifications = append(r.call.Notifications, Notification{Type: typ, Detail: detail, AtMs: r.sinceStart()})
+	n := Notification{Type: typ, Detail: detail, AtMs: r.sinceStart()}
+	r.call.Notifications = append(r.call.Notifications, n)
 }
 
 // Finish ends the call with a result or an error and saves it. It returns the finished call.

@@ -6,6 +6,8 @@ import (
 
 	"attio-studio/backend/calllog"
 	"attio-studio/backend/graphql"
+	"attio-studio/backend/outbound"
+	"attio-studio/backend/webhooks"
 	"attio-studio/backend/workspace"
 )
 
@@ -136,3 +138,54 @@ func (a *API) ExportWorkspace() (json.RawMessage, error) { return a.session.Expo
 
 // ImportWorkspace replaces the whole workspace with an exported document.
 func (a *API) ImportWorkspace(doc json.RawMessage) error { return a.session.ImportWorkspace(doc) }
+
+// MockRules lists the rules answering the app's outbound requests.
+func (a *API) MockRules() []outbound.Rule { return a.session.MockRules() }
+
+// SaveMockRules replaces the mock rules and writes them to the app's studio file.
+func (a *API) SaveMockRules(rules []outbound.Rule) error { return a.session.SaveMockRules(rules) }
+
+// Outbound returns the outbound mode and injected faults.
+func (a *API) Outbound() OutboundSettings { return a.session.Outbound() }
+
+// SetOutbound changes the outbound mode and injected faults.
+func (a *API) SetOutbound(o OutboundSettings) error { return a.session.SetOutbound(o) }
+
+// WebhookHandlers lists the webhook handlers the app registered.
+func (a *API) WebhookHandlers() ([]webhooks.Handler, error) { return a.session.WebhookHandlers() }
+
+// WebhookDeliveries lists the most recent webhook deliveries.
+func (a *API) WebhookDeliveries(limit int) ([]webhooks.Delivery, error) {
+	return a.session.WebhookDeliveries(limit)
+}
+
+// SendWebhook sends a composed request to a webhook handler (by id, URL or file name).
+func (a *API) SendWebhook(target string, req webhooks.Request) (webhooks.Delivery, error) {
+	return a.session.SendWebhook(target, req)
+}
+
+// ReplayWebhook sends a kept delivery again.
+func (a *API) ReplayWebhook(id string) (webhooks.Delivery, error) {
+	return a.session.ReplayWebhook(id)
+}
+
+// WebhookCurl is the curl command that sends a composed request.
+func (a *API) WebhookCurl(target string, req webhooks.Request) (string, error) {
+	return a.session.WebhookCurl(target, req)
+}
+
+// WebhookTemplates lists the saved webhook request templates.
+func (a *API) WebhookTemplates() ([]webhooks.Template, error) {
+	return a.session.WebhookTemplates()
+}
+
+// SaveWebhookTemplate creates or replaces a webhook request template.
+func (a *API) SaveWebhookTemplate(t webhooks.Template) (webhooks.Template, error) {
+	return a.session.SaveWebhookTemplate(t)
+}
+
+// DeleteWebhookTemplate removes a webhook request template.
+func (a *API) DeleteWebhookTemplate(id string) error { return a.session.DeleteWebhookTemplate(id) }
+
+// SetWebhookPort moves the webhook server to another loopback port, kept for later sessions.
+func (a *API) SetWebhookPort(port int) error { return a.session.SetWebhookPort(port) }

@@ -82,6 +82,7 @@ func (s *Session) rebuild() {
 		project: out.project, runtime: rt}
 	s.mu.Unlock()
 	s.finishAttempt(out.project, out.diagnostics, start)
+	s.seedConnections()
 }
 
 // compiled is an app read, bundled, checked and compiled. When diagnostics has errors the

@@ -105,7 +105,11 @@ func (s *Session) ResetWorkspace() error {
 	if err != nil {
 		return err
 	}
-	return s.applyStudioFile(s.Project())
+	if err := s.applyStudioFile(s.Project()); err != nil {
+		return err
+	}
+	s.seedConnections()
+	return nil
 }
 
 // ExportWorkspace returns the whole workspace as one JSON document.

@@ -3,13 +3,10 @@ package studio
 import (
 	"context"
 	"errors"
-	"net/http"
 
 	"attio-studio/backend/appsettings"
-	"attio-studio/backend/calllog"
 	"attio-studio/backend/kv"
 	"attio-studio/backend/runtime"
-	"attio-studio/backend/store"
 	"attio-studio/backend/webhooks"
 	"attio-studio/backend/workspace"
 )
@@ -113,41 +110,3 @@ func toRuntimeHandler(x webhooks.Handler) runtime.WebhookHandler {
 // errNoBuild is returned when something needs the app's code before any build has succeeded.
 var errNoBuild = errors.New(
 	"the app has not built yet; fix the errors in the manifest's diagnostics")
-
-// startWebhooks serves the app's webhook handler URLs, on the port it used last time when free.
-func (s *Session) startWebhooks() error {
-	s.hooks = webhooks.NewHandlers(s.store, func() string { return s.hookServer.BaseURL() })
-	s.hookServer = webhooks.NewServer(s.hooks, s.deliverWebhook, s.logger)
-	port := s.opts.WebhookPort
-	if port == 0 {
-		s.store.View(func(tx *store.Tx) error {
-			_, err := tx.Get(metaBucket, "webhook_port", &port)
-			return err
-		})
-	}
-	if err := s.hookServer.Start(port); err != nil {
-		return err
-	}
-	return s.store.Update(func(tx *store.Tx) error {
-		return tx.Put(metaBucket, "webhook_port", s.hookServer.Port())
-	})
-}
-
-// deliverWebhook runs a delivery through the handler file as a recorded call.
-func (s *Session) deliverWebhook(ctx context.Context, h webhooks.Handler,
-	r *http.Request) (*webhooks.Response, error) {
-	rt := s.running()
-	if rt == nil {
-		return nil, errNoBuild
-	}
-	rec := s.calls.Start(calllog.KindWebhook, h.FileName, "", requestSummary(r, h))
-	res, err := rt.HandleWebhook(calllog.WithRecorder(ctx, rec), h.FileName, r)
-	if err != nil {
-		rec.Finish(nil, callError(err))
-		return &webhooks.Response{Status: http.StatusInternalServerError,
-			Header: http.Header{"Content-Type": {"text/plain; charset=utf-8"}},
-			Body:   []byte("The webhook handler threw: " + err.Error())}, nil
-	}
-	rec.Finish(responseSummary(res.Status, res.Header, res.Body), nil)
-	return &webhooks.Response{Status: res.Status, Header: res.Header, Body: res.Body}, nil
-}

@@ -121,11 +121,9 @@ func (s *Session) openData() error {
 	}
 	s.graphql = graphql.New(s.workspace)
 	s.attioAPI = attioapi.New(s.workspace, s.token, s.logger)
-	s.outbound = outbound.New(outbound.Options{
-		Rules:    s.mockRules(s.project),
-		AttioAPI: s.attioAPI,
-		Logger:   s.logger,
-	})
+	if err := s.newOutbound(); err != nil {
+		return err
+	}
 	s.builder = bundle.NewBuilder(bundle.Options{ValidateGraphQL: validateGraphQL, Logger: s.logger})
 	s.cancels = append(s.cancels,
 		s.workspace.Subscribe(func(c workspace.Change) {
@@ -144,8 +142,14 @@ func (s *Session) Close() error {
 	for _, cancel := range s.cancels {
 		cancel()
 	}
+	if s.outbound != nil {
+		s.outbound.Close()
+	}
 	if s.hookServer != nil {
 		s.hookServer.Close()
+	}
+	if s.calls != nil {
+		s.calls.Close()
 	}
 	if s.builder != nil {
 		s.builder.Close()

@@ -206,3 +206,41 @@ func TestStudioFileSeedsTheWorkspace(t *testing.T) {
 		t.Error("people have no alc_status select with two options")
 	}
 }
+
+// The example's whole story runs by itself: the studio file's connection registers the
+// webhook, Send to ALC marks the person Pending, and the mock third party's scheduled callback
+// marks them Complete, recorded under the server call that caused it.
+func TestTheExampleStoryRunsByItself(t *testing.T) {
+	s, _ := openExample(t)
+	handlers, _ := s.WebhookHandlers()
+	if len(handlers) != 1 || handlers[0].ExternalWebhookID == nil {
+		t.Fatalf("the seeded connection registered no webhook: %+v", handlers)
+	}
+	ada := workspace.SeedRecordID("people", "ada-lovelace")
+	args := []json.RawMessage{json.RawMessage(`"` + ada + `"`), json.RawMessage(`"Ada Lovelace"`),
+		json.RawMessage(`"+14155550101"`)}
+	res, err := s.CallServerFunction(context.Background(), "send-to-alc.server", args, "")
+	if err != nil || res.Error != nil {
+		t.Fatalf("call: %v %+v", err, res.Error)
+	}
+	if got := alcStatus(t, s, ada); got != "Pending" {
+		t.Fatalf("alc_status %q right after the call, want Pending", got)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for alcStatus(t, s, ada) != "Complete" {
+		if time.Now().After(deadline) {
+			t.Fatal("the scheduled callback never marked the person Complete")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	calls, _ := s.Calls(10)
+	var webhook *calllog.Call
+	for i := range calls {
+		if calls[i].Kind == calllog.KindWebhook {
+			webhook = &calls[i]
+		}
+	}
+	if webhook == nil || webhook.Parent != res.CallID || webhook.Status != calllog.StatusOK {
+		t.Errorf("webhook call %+v, want one under %s", webhook, res.CallID)
+	}
+}

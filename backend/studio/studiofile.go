@@ -11,9 +11,7 @@ import (
 	"attio-studio/backend/workspace"
 )
 
-// applyStudioFile makes the workspace what the app's studio file expects: its attributes on
-// every open, its connections only the first time this data file sees the app (so a connection
-// the user removed stays removed).
+// applyStudioFile adds the attributes the app's studio file expects, on every open and build.
 func (s *Session) applyStudioFile(p *project.Project) error {
 	if p.Studio == nil {
 		return nil
@@ -27,22 +25,37 @@ func (s *Session) applyStudioFile(p *project.Project) error {
 			}
 		}
 	}
+	return nil
+}
+
+// seedConnections adds the studio file's connections the first time this data file has a good
+// build of the app, running connection-added as a user adding them would, so what the app sets
+// up then (webhook handlers, say) exists from the first start. They are added once: a
+// connection the user removes stays removed.
+func (s *Session) seedConnections() {
+	p := s.Project()
+	if p.Studio == nil || len(p.Studio.Connections) == 0 || s.running() == nil {
+		return
+	}
 	var seeded bool
 	if err := s.store.View(func(tx *store.Tx) error {
 		_, err := tx.Get(metaBucket, "connections_seeded", &seeded)
 		return err
 	}); err != nil || seeded {
-		return err
+		return
 	}
 	for _, c := range p.Studio.Connections {
-		conn := workspace.Connection{Kind: c.Kind, Key: c.Key, Value: c.Value}
-		if _, err := s.workspace.AddConnection(conn); err != nil {
-			return fmt.Errorf("%s: connection: %w", project.StudioFileName, err)
+		spec := ConnectionSpec{Kind: c.Kind, Key: c.Key, Value: c.Value}
+		if _, err := s.AddConnection(s.context(), spec); err != nil {
+			s.logger.Warn("could not add the studio file's connection", "kind", c.Kind, "err", err)
 		}
 	}
-	return s.store.Update(func(tx *store.Tx) error {
+	err := s.store.Update(func(tx *store.Tx) error {
 		return tx.Put(metaBucket, "connections_seeded", true)
 	})
+	if err != nil {
+		s.logger.Error("could not remember that the connections were added", "err", err)
+	}
 }
 
 // mockRules reads the app's mock rules, reporting a bad rule as a diagnostic of the project.
