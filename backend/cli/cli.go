@@ -55,6 +55,14 @@ Usage:
                                                    connection-added/removed events
   attio-studio data export|import|reset [--data FILE] [--out FILE] DIR [FILE|-]
                                                    export, import or reset the mock workspace
+  attio-studio webhooks list [--json] [--data FILE] DIR
+  attio-studio webhooks send [--json] [--method M] [--header "K: V"]... [--body B]
+                             [--data FILE] DIR HANDLER
+                                                   list the app's webhook handlers, or send one
+                                                   a request (HANDLER: its id or file name)
+  attio-studio mocks list [--json] [--data FILE] DIR
+                                                   list the mock rules, the outbound mode and
+                                                   the injected faults
 
 With no DIR the studio opens its bundled example app. Flags come before DIR.
 `
@@ -77,6 +85,10 @@ func Run(args []string, env Env) int {
 		err = runConnections(args[1:], env)
 	case "data":
 		err = runData(args[1:], env)
+	case "webhooks":
+		err = runWebhooks(args[1:], env)
+	case "mocks":
+		err = runMocks(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0
