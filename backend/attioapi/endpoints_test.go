@@ -46,6 +46,19 @@ func TestEndpoints(t *testing.T) {
 			`{"filter":{"shoe_size":9}}`, 400, map[string]any{"code": "validation_type",
 				"message": "shoe_size: people have no attribute with this slug or id to " +
 					"filter by."}},
+		{"query by path", "POST", "/v2/objects/people/records/query",
+			`{"filter":{"path":[["people","company"],["companies","domains"]],` +
+				`"constraints":{"domain":"maisonverte.example"}},` +
+				`"sorts":[{"path":[["people","company"],["companies","name"]],"direction":"asc"},` +
+				`{"attribute":"name","field":"first_name","direction":"desc"}]}`, 200,
+			map[string]any{"data.0.values.name.0.first_name": "Sophie",
+				"data.2.values.name.0.first_name": "Hedy", "data.3": nil}},
+		{"sort with a bad path", "POST", "/v2/objects/people/records/query",
+			`{"sorts":[{"path":"company"}]}`, 400, map[string]any{"code": "validation_type"}},
+		{"sort with a path that goes nowhere", "POST", "/v2/objects/people/records/query",
+			`{"sorts":[{"path":[["people","job_title"],["companies","name"]]}]}`, 400,
+			map[string]any{"message": "path: step 1: job_title is a text attribute, not a " +
+				"record reference, so the path cannot go on from it."}},
 		{"query with negative limit", "POST", "/v2/objects/people/records/query",
 			`{"limit":-1}`, 400, map[string]any{"message": "limit must be at least 1."}},
 		{"query with string limit", "POST", "/v2/objects/people/records/query",

@@ -11,7 +11,7 @@ type sortBody struct {
 	Direction string `json:"direction"`
 	Attribute string `json:"attribute"`
 	Field     string `json:"field"`
-	Path      any    `json:"path"`
+	Path      []any  `json:"path"`
 }
 
 type queryBody struct {
@@ -54,15 +54,40 @@ func decodeQuery(r *http.Request) (workspace.Query, *apiError) {
 		}
 		q.Offset = *body.Offset
 	}
-	for _, s := range body.Sorts {
+	for i, s := range body.Sorts {
+		sort := workspace.Sort{Attribute: s.Attribute, Field: s.Field, Direction: s.Direction}
 		if s.Path != nil {
-			return q, badRequest("validation_type", "The studio cannot sort by path yet; "+
-				"sort by attribute instead.")
+			steps, ok := sortPath(s.Path)
+			if !ok {
+				return q, badRequest("validation_type", "sorts[%d].path must be a list of "+
+					"[object, attribute] pairs, such as [[\"people\", \"company\"], "+
+					"[\"companies\", \"name\"]].", i)
+			}
+			sort.Path = steps
+		} else if s.Attribute == "" {
+			return q, badRequest("validation_type", "sorts[%d] needs an attribute or a path.",
+				i)
 		}
-		q.Sorts = append(q.Sorts, workspace.Sort{Attribute: s.Attribute, Field: s.Field,
-			Direction: s.Direction})
+		q.Sorts = append(q.Sorts, sort)
 	}
 	return q, nil
+}
+
+func sortPath(raw []any) ([]workspace.PathStep, bool) {
+	var out []workspace.PathStep
+	for _, item := range raw {
+		pair, _ := item.([]any)
+		if len(pair) != 2 {
+			return nil, false
+		}
+		object, ok1 := pair[0].(string)
+		attribute, ok2 := pair[1].(string)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		out = append(out, workspace.PathStep{Object: object, Attribute: attribute})
+	}
+	return out, len(out) > 0
 }
 
 func (h *handler) getRecord(w http.ResponseWriter, _ *http.Request, p params) {

@@ -79,12 +79,13 @@ func (w *Workspace) ListEntries(list string, q Query) ([]Entry, error) {
 		if err != nil {
 			return err
 		}
-		obj := l.asObject()
-		match, err := compileFilter(obj, filter)
+		obj := l.filterObject()
+		e := &env{tx: tx, cat: cat}
+		match, err := e.compileFilter(obj, filter)
 		if err != nil {
 			return err
 		}
-		order, err := compileSorts(obj, q.Sorts)
+		order, err := e.compileSorts(obj, q.Sorts)
 		if err != nil {
 			return err
 		}
@@ -112,7 +113,7 @@ func (w *Workspace) ListEntries(list string, q Query) ([]Entry, error) {
 func entrySource(entries []Entry) source {
 	return func(yield func(id string, r row) bool) error {
 		for i := range entries {
-			if !yield(entries[i].ID.EntryID, valuesRow(entries[i].Values)) {
+			if !yield(entries[i].ID.EntryID, entryRow(&entries[i])) {
 				return nil
 			}
 		}
@@ -217,4 +218,29 @@ func loadEntry(tx *store.Tx, l *List, id string) (*Entry, error) {
 		return nil, notFound("list entry", id)
 	}
 	return &e, nil
+}
+
+// parentRecord is the attribute filters and sorts of a list's entries read the record each
+// entry holds by: {"parent_record": {"target_record_id": ...}}, or a path through it.
+const parentRecord = "parent_record"
+
+// filterObject is the list as filters and sorts of its entries see it: its attributes and
+// parent_record.
+func (l *List) filterObject() *Object {
+	obj := l.asObject()
+	obj.Attributes = append(append([]Attribute(nil), obj.Attributes...), Attribute{
+		ID: parentRecord, Slug: parentRecord, Title: "Parent record",
+		Type: TypeRecordReference, TargetObject: l.ParentObject, IsSystem: true})
+	return obj
+}
+
+// entryRow is an entry's values with its parent_record, for filters and sorts.
+func entryRow(e *Entry) valuesRow {
+	r := make(valuesRow, len(e.Values)+1)
+	for k, v := range e.Values {
+		r[k] = v
+	}
+	r[parentRecord] = []Value{{Type: TypeRecordReference, Fields: map[string]any{
+		"target_object": e.ParentObject, "target_record_id": e.ParentRecordID}}}
+	return r
 }

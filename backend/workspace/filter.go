@@ -52,10 +52,27 @@ func (r valuesRow) first(attr *Attribute, col int) any {
 
 // compileFilter turns an Attio filter ({"name": "Ada"}, {"$or": [...]}, {"domains": {"domain":
 // {"$eq": "attio.com"}}}) into a predicate, or says what in it Attio would refuse.
-func compileFilter(obj *Object, f map[string]any) (predicate, error) {
+// A filter with "path" and "constraints" reaches through record references (see path.go).
+func (e *env) compileFilter(obj *Object, f map[string]any) (predicate, error) {
 	var preds []predicate
+	_, hasPath := f["path"]
+	_, hasConstraints := f["constraints"]
+	if hasPath != hasConstraints {
+		return nil, invalid("filter", "path and constraints go together: the path says "+
+			"where, the constraints what must hold there")
+	}
+	if hasPath {
+		p, err := e.compilePath(obj, f["path"], f["constraints"])
+		if err != nil {
+			return nil, err
+		}
+		preds = append(preds, p)
+	}
 	for _, key := range sortedKeys(f) {
-		p, err := compileClause(obj, key, f[key])
+		if hasPath && (key == "path" || key == "constraints") {
+			continue
+		}
+		p, err := e.compileClause(obj, key, f[key])
 		if err != nil {
 			return nil, err
 		}
@@ -64,7 +81,7 @@ func compileFilter(obj *Object, f map[string]any) (predicate, error) {
 	return all(preds), nil
 }
 
-func compileClause(obj *Object, key string, cond any) (predicate, error) {
+func (e *env) compileClause(obj *Object, key string, cond any) (predicate, error) {
 	switch key {
 	case "$and", "$or":
 		list, ok := cond.([]any)
@@ -78,7 +95,7 @@ func compileClause(obj *Object, key string, cond any) (predicate, error) {
 				return nil, invalid("filter", "%s expects a list of filters, but has %s", key,
 					show(item))
 			}
-			p, err := compileFilter(obj, sub)
+			p, err := e.compileFilter(obj, sub)
 			if err != nil {
 				return nil, err
 			}
@@ -93,7 +110,7 @@ func compileClause(obj *Object, key string, cond any) (predicate, error) {
 		if !ok {
 			return nil, invalid("filter", "$not expects a filter")
 		}
-		p, err := compileFilter(obj, sub)
+		p, err := e.compileFilter(obj, sub)
 		if err != nil {
 			return nil, err
 		}

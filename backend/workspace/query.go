@@ -25,9 +25,12 @@ type Query struct {
 }
 
 // Sort orders records by an attribute's first current value: its main property, or Field.
+// With Path instead of Attribute, it orders them by the value the path reaches, such as their
+// company's name ([[people company] [companies name]]).
 type Sort struct {
-	Attribute string `json:"attribute"`
-	Field     string `json:"field,omitempty"`
+	Attribute string     `json:"attribute"`
+	Path      []PathStep `json:"path,omitempty"`
+	Field     string     `json:"field,omitempty"`
 	// Direction is "asc" or "desc"; empty means "asc".
 	Direction string `json:"direction"`
 }
@@ -35,15 +38,14 @@ type Sort struct {
 // ListRecords returns the records of object that match q, with their current values. Without
 // sorts, records come oldest first, and a query stops reading as soon as its page is full, so
 // the first page of a large object is cheap. Records without a value for a sort attribute
-// come last.
-// TODO: filters and sorts by `path` (through record references) are refused; Attio allows them.
+// come last. Filters and sorts may follow paths through record references (see PathStep).
 func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 	filter, err := jsonShaped(q.Filter)
 	if err != nil {
 		return nil, err
 	}
-	return w.scan(object, func(obj *Object) (predicate, error) {
-		return compileFilter(obj, filter)
+	return w.scan(object, func(e *env, obj *Object) (predicate, error) {
+		return e.compileFilter(obj, filter)
 	}, q.Sorts, q.Offset, q.Limit)
 }
 
@@ -51,7 +53,7 @@ func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 // numbers or option titles contain text, case-insensitively, oldest first.
 func (w *Workspace) SearchRecords(object, text string, limit int) ([]Record, error) {
 	needle := strings.ToLower(strings.TrimSpace(text))
-	return w.scan(object, func(obj *Object) (predicate, error) {
+	return w.scan(object, func(_ *env, obj *Object) (predicate, error) {
 		return searchPredicate(obj, needle), nil
 	}, nil, 0, limit)
 }
@@ -74,8 +76,8 @@ func (w *Workspace) CountRecords(object string) (int, error) {
 }
 
 // scan picks the page of records of object that match and loads them.
-func (w *Workspace) scan(object string, filter func(*Object) (predicate, error), sorts []Sort,
-	offset, limit int) ([]Record, error) {
+func (w *Workspace) scan(object string, filter func(*env, *Object) (predicate, error),
+	sorts []Sort, offset, limit int) ([]Record, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -89,11 +91,12 @@ func (w *Workspace) scan(object string, filter func(*Object) (predicate, error),
 		if err != nil {
 			return err
 		}
-		match, err := filter(obj)
+		e := &env{tx: tx, cat: cat}
+		match, err := filter(e, obj)
 		if err != nil {
 			return err
 		}
-		order, err := compileSorts(obj, sorts)
+		order, err := e.compileSorts(obj, sorts)
 		if err != nil {
 			return err
 		}

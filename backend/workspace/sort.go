@@ -3,7 +3,6 @@ package workspace
 import (
 	"cmp"
 	"slices"
-	"strings"
 )
 
 // sorter orders rows by the sorts of a query; ties keep creation order.
@@ -15,6 +14,8 @@ type sortKey struct {
 	attr *Attribute
 	prop property
 	desc bool
+	// lookup, for a sort by path, maps the id attr points at to the sort value.
+	lookup map[string]any
 }
 
 // hit is a matching row with its sort keys.
@@ -24,12 +25,20 @@ type hit struct {
 }
 
 // compileSorts returns the sorter for sorts, or nil when there are none.
-func compileSorts(obj *Object, sorts []Sort) (*sorter, error) {
+func (e *env) compileSorts(obj *Object, sorts []Sort) (*sorter, error) {
 	if len(sorts) == 0 {
 		return nil, nil
 	}
 	s := &sorter{}
 	for _, srt := range sorts {
+		if len(srt.Path) > 0 {
+			k, err := e.pathSort(obj, srt)
+			if err != nil {
+				return nil, err
+			}
+			s.by = append(s.by, k)
+			continue
+		}
 		attr, ok := obj.Attribute(srt.Attribute)
 		if !ok {
 			return nil, invalid(srt.Attribute, "%s have no attribute with this slug or id to "+
@@ -43,7 +52,7 @@ func compileSorts(obj *Object, sorts []Sort) (*sorter, error) {
 		if err != nil {
 			return nil, err
 		}
-		s.by = append(s.by, sortKey{attr, p, srt.Direction == "desc"})
+		s.by = append(s.by, sortKey{attr: attr, prop: p, desc: srt.Direction == "desc"})
 	}
 	return s, nil
 }
@@ -57,10 +66,12 @@ func (s *sorter) keys(r row) []any {
 			continue
 		}
 		v := r.first(k.attr, k.prop.cols[0])
-		if str, ok := v.(string); ok {
-			v = strings.ToLower(str)
+		if k.lookup != nil {
+			id, _ := v.(string)
+			out[i] = k.lookup[id]
+			continue
 		}
-		out[i] = v
+		out[i] = sortable(v)
 	}
 	return out
 }
@@ -97,6 +108,18 @@ func (t *top) add(h hit) {
 
 // sort orders hits stably, so rows equal on every key stay in creation order.
 func (s *sorter) sort(hits []hit) { slices.SortStableFunc(hits, s.compare) }
+
+func (e *env) pathSort(obj *Object, srt Sort) (sortKey, error) {
+	if srt.Direction != "" && srt.Direction != "asc" && srt.Direction != "desc" {
+		return sortKey{}, invalid("path", "sorts \"asc\" or \"desc\", not %q", srt.Direction)
+	}
+	attr, lookup, err := e.pathLookup(obj, srt.Path, srt.Field)
+	if err != nil {
+		return sortKey{}, err
+	}
+	return sortKey{attr: attr, prop: property{cols: []int{0}}, desc: srt.Direction == "desc",
+		lookup: lookup}, nil
+}
 
 // compare orders two hits by the sort keys.
 func (s *sorter) compare(a, b hit) int {
