@@ -27,7 +27,7 @@ func TestPathFilters(t *testing.T) {
 			"constraints": "Health", "job_title": map[string]any{"$contains": "head"}},
 			[]string{"Grace Hopper", "Rosalind Franklin"}},
 		{"path inside $not", "companies", map[string]any{"$not": map[string]any{
-			"path": []any{[]any{"companies", "team"}, []any{"people", "phone_numbers"}},
+			"path":        []any{[]any{"companies", "team"}, []any{"people", "phone_numbers"}},
 			"constraints": map[string]any{"country_code": "US"}}}, []string{
 			"Kestrel Logistics", "Maison Verte", "Bergmann Analytik", "Quayside Capital",
 			"Saffron Table", "Helix Bio", "Paper Lantern Studio", "Orchard Ledger",
