@@ -58,7 +58,8 @@ test-desktop: $(BIN)
 ## bench: every benchmark, with the figures printed (speed is measured here, never asserted in tests).
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(GO_PACKAGES)
-	@for script in tools/bench/*.sh; do [ -x "$$script" ] && "$$script"; done; true
+	$(GO) test -run 'TestThousandConcurrentCalls' -v -count 1 ./backend/studio/
+	$(GO) run ./tools/bench/gojanode.go
 
 ## screenshots: the README's pictures, taken from the built binary.
 screenshots: $(BIN)
