@@ -142,6 +142,20 @@ func TestQueries(t *testing.T) {
 		{"search",
 			`{ experimental_searchPeople(query: "noether") { name { full_name } } }`, nil,
 			`{"data":{"experimental_searchPeople":[{"name":{"full_name":"Emmy Noether"}}]}}`},
+		{"search every standard object",
+			`{ users: experimental_searchUsers(query: "GRANITECLOUD") { user_id: attribute(slug:
+			   "user_id") { ... on TextValue { value } } }
+			   ws: experimental_searchWorkspaces(query: "staging") { name }
+			   deals: experimental_searchDeals(query: "pilot") { name }
+			   companies: experimental_searchCompanies(query: "heron") { name }
+			   records: experimental_searchRecords(query: "+3363998", object: "people") {
+			     ... on Person { name { full_name } } } }`, nil,
+			`{"data":{"users":[{"user_id":{"value":"usr_frances"}},{"user_id":` +
+				`{"value":"usr_john"}},{"user_id":{"value":"usr_radia"}}],` +
+				`"ws":[{"name":"Granite Cloud (staging)"}],"deals":[{"name":"Tidewater pilot"},` +
+				`{"name":"Paper Lantern pilot"}],"companies":[{"name":"Blue Heron Freight"}],` +
+				`"records":[{"name":{"full_name":"Hedy Lamarr"}},{"name":{"full_name":` +
+				`"Sophie Germain"}},{"name":{"full_name":"Hypatia"}}]}}`},
 		{"skip and include",
 			`query($yes: Boolean!) { currentWorkspace { name @include(if: $yes)
 			   slug @skip(if: $yes) } }`, map[string]any{"yes": true},

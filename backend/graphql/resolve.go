@@ -25,6 +25,8 @@ func (e *executor) resolve(def *ast.Definition, field *ast.Field, parent any) (a
 		return e.objectField(p, field.Name, args)
 	case typed:
 		return p.fields[field.Name], nil
+	case introNode:
+		return p.introField(field.Name, args), nil
 	case map[string]any:
 		return p[field.Name], nil
 	}
@@ -65,9 +67,14 @@ func (e *executor) resolveRoot(name string, args map[string]any) (any, error) {
 			"experimental_searchWorkspaces": "workspaces",
 			"experimental_searchUsers":      "users"}[name]
 		return nullIfMissing(e.search(object, str("query")))
+	case "__schema":
+		return schemaNode{}, nil
+	case "__type":
+		if def := parsedSchema.Types[str("name")]; def != nil {
+			return typeNode{def: def}, nil
+		}
+		return nil, nil
 	}
-	// TODO: introspection (__schema, __type) is not answered, so GraphiQL cannot load the
-	// schema from the studio; SDL() gives tools the schema text instead.
 	return nil, fmt.Errorf("the studio does not answer %s yet", name)
 }
 

@@ -1,8 +1,8 @@
 // Package graphql answers the GraphQL queries Attio apps run with runQuery and useQuery, over
 // the mock workspace. The schema (schema.graphql, written from the SDK notes) is parsed and
 // queries are validated with gqlparser; a small executor resolves them against workspace
-// records, with aliases, variables, fragments, abstract types, null propagation and errors
-// that carry locations and paths.
+// records, with aliases, variables, fragments, abstract types, null propagation, errors that
+// carry locations and paths, and introspection (__schema, __type) for GraphQL tools.
 package graphql
 
 import (
