@@ -13,7 +13,7 @@ import { SourceMap } from "./sourceMap";
 import { createProgressToast } from "./progressToast";
 import { createRunRecordBatches } from "./recordBatches";
 import { Store } from "./store";
-import { createSurfaceScope, type SurfaceScope } from "./surfaceScope";
+import { createSurfaceScope, type SurfaceContext, type SurfaceScope } from "./surfaceScope";
 import {
   noSurfaces,
   normalizeSurfaces,
@@ -46,6 +46,7 @@ export class Runtime {
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
   private readonly callQueues = new Map<string, Promise<void>>();
+  private readonly callContexts = new Map<string, SurfaceContext>();
   private bundleCode = "";
   private sourceMap: SourceMap | null | undefined;
 
@@ -58,6 +59,11 @@ export class Runtime {
       "attio/client": this.client,
     };
     this.appErrors.mapStack = (stack) => this.appStack(stack);
+  }
+
+  /** What the call's surface is about (its record or records), for useRecord in its dialogs. */
+  contextOf(callId: string): SurfaceContext {
+    return this.callContexts.get(callId) ?? {};
   }
 
   /** A stack of the app's client code in its own files (see appStack.ts). */
@@ -171,9 +177,10 @@ export class Runtime {
   }
 
   /** The scope of a dialog: its clicks count as part of the action that opened it. */
-  scope(callId: string): SurfaceScope {
+  scope(callId: string, context: SurfaceContext = this.contextOf(callId)): SurfaceScope {
     return createSurfaceScope({
       callId,
+      context,
       within: (id, fn) => this.calls.within(id, fn),
       onError: (error) => this.appErrors.report("The app's event handler failed", error),
     });
@@ -184,6 +191,7 @@ export class Runtime {
     const title = `The widget "${widget.label}"`;
     return createSurfaceScope({
       callId,
+      context: args,
       within: (id, fn) => this.calls.within(id, fn),
       onError: (error) => this.appErrors.report(`${title} failed`, error),
       handle: (fn) =>
@@ -204,6 +212,7 @@ export class Runtime {
   ) {
     const callId = await this.startCall(kind, name, recorded);
     if (callId) this.calls.begin(callId);
+    if (callId) this.callContexts.set(callId, contextFrom(recorded));
     let failure: CallError | null = null;
     try {
       await this.calls.within(callId, trigger);
@@ -213,8 +222,15 @@ export class Runtime {
     }
     await this.notifications.whenDialogsClosed(callId);
     this.calls.end(callId);
+    this.callContexts.delete(callId);
     this.finishCall(callId, failure);
   }
+}
+
+/** The record or records a call's arguments are about. */
+function contextFrom(args: unknown): SurfaceContext {
+  const { recordId, recordIds, object } = (args ?? {}) as SurfaceContext;
+  return { recordId, recordIds, object };
 }
 
 /** The Error an app's await of a server function rejects with: Attio's name, message, code. */

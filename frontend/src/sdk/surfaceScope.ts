@@ -4,8 +4,16 @@ import { createContext, useContext } from "react";
  * What app code rendered inside one mounted surface (a widget, a dialog) shares: the call its
  * work is recorded under, and the suspense cache of its useQuery and useAsyncCache results.
  */
+/** What the surface is about: useRecord and useRecords read it. */
+export interface SurfaceContext {
+  recordId?: string;
+  recordIds?: string[];
+  object?: string;
+}
+
 export interface SurfaceScope {
   callId: string;
+  context: SurfaceContext;
   cache: Map<string, Promise<unknown>>;
   /** Runs app code so that what it does synchronously is recorded under callId. */
   run<T>(fn: () => T): T;
@@ -19,6 +27,7 @@ type Within = <T>(callId: string, fn: () => T) => T;
 
 interface ScopeOptions {
   callId: string;
+  context?: SurfaceContext;
   within: Within;
   onError: (error: unknown) => void;
   /** Replaces the default handling of clicks, e.g. to record each under a call of its own. */
@@ -27,6 +36,7 @@ interface ScopeOptions {
 
 export function createSurfaceScope({
   callId,
+  context = {},
   within,
   onError,
   handle,
@@ -34,6 +44,7 @@ export function createSurfaceScope({
   const run = <T>(fn: () => T): T => within(callId, fn);
   return {
     callId,
+    context,
     cache: new Map(),
     run,
     report: onError,

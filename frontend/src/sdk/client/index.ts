@@ -24,6 +24,7 @@ import { Forms } from "./forms/schema";
 import { useForm } from "./forms/useForm";
 import { createAlert, createConfirm } from "./modals";
 import { createRunQuery, createUseQuery } from "./query";
+import { createUseWorkspace, useRecord, useRecords } from "./hooks";
 import { createShowToast } from "./toast";
 
 named(Button, "Button");
@@ -69,6 +70,9 @@ export function createAttioClient(host: ClientHost) {
     runQuery,
     useQuery: createUseQuery(runQuery),
     useAsyncCache,
+    useRecord,
+    useRecords,
+    useWorkspace: createUseWorkspace(host),
     useForm,
     Forms,
     /** Read when used, so the studio's web/mobile switch reaches code that reads it later. */

@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { act, render } from "@testing-library/react";
 import { Suspense, type ReactNode } from "react";
 import { fakeRuntime } from "../../test/runtimeHarness";
 import { NotificationLayer } from "../../features/notifications/NotificationLayer";
@@ -29,4 +29,21 @@ export function renderInSurface(
     </RuntimeContext>,
   );
   return { ...view, runtime, scope, backend: made?.backend };
+}
+
+/**
+ * renderInSurface inside an async act: React only wakes a component that suspended in a test
+ * when the suspension began inside such an act.
+ */
+export async function renderSuspending(...args: Parameters<typeof renderInSurface>) {
+  let view!: ReturnType<typeof renderInSurface>;
+  await act(async () => {
+    view = renderInSurface(...args);
+  });
+  return view;
+}
+
+/** Lets pending promises settle and React render what they unblocked. */
+export function settle(ms = 0) {
+  return act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 }
