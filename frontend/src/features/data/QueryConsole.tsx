@@ -106,12 +106,13 @@ export function QueryConsole() {
             </p>
           )}
           {errors.length > 0 && <QueryErrors errors={errors} onGoTo={goTo} />}
-          {state.result ? (
+          {state.result && !(errors.length > 0 && state.result.data == null) ? (
             <pre className="query-console__result" data-testid="query-result">
               {formatJson(state.result.data)}
             </pre>
           ) : (
-            !state.problem && (
+            !state.problem &&
+            errors.length === 0 && (
               <p className="query-console__empty">Run the query to see what an app would get.</p>
             )
           )}

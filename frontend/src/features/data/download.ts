@@ -18,3 +18,13 @@ export function exportFileName(appName: string, now = new Date()): string {
     .replace(/^-|-$/g, "");
   return `${app || "studio"}-workspace-${now.toISOString().slice(0, 10)}.json`;
 }
+
+/** A picked file's text (FileReader works in every webview the studio runs in). */
+export function readText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsText(file);
+  });
+}

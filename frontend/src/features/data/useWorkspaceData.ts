@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useApi } from "../../hooks/useApi";
 import { notifyObjectsChanged } from "../objects/objectsChanged";
-import { downloadText, exportFileName } from "./download";
+import { downloadText, exportFileName, readText } from "./download";
 
 export type DataTask = "reset" | "export" | "import";
 
@@ -51,7 +51,7 @@ export function useWorkspaceData(appName: string): WorkspaceData {
     },
     readImport: async (file) => {
       try {
-        return JSON.parse(await file.text()) as unknown;
+        return JSON.parse(await readText(file)) as unknown;
       } catch (reason) {
         setNotice({ text: `${file.name} is not a JSON file: ${message(reason)}`, error: true });
         return null;

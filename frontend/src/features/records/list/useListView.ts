@@ -1,10 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { StudioApi } from "../../../api";
 import type { Attribute } from "../../../api/types";
+import { useApi } from "../../../hooks/useApi";
 import { listColumns } from "../columns";
 import { emptyView, nextSort, type FilterCondition, type ListView } from "./listQuery";
 
-// Views live for the studio's session, so going back to an object finds it as it was left.
-const views = new Map<string, ListView>();
+// Views live as long as the page's connection to the studio, so going back to an object finds
+// it as it was left.
+const viewsByApi = new WeakMap<StudioApi, Map<string, ListView>>();
+
+function viewsOf(api: StudioApi): Map<string, ListView> {
+  let views = viewsByApi.get(api);
+  if (!views) viewsByApi.set(api, (views = new Map()));
+  return views;
+}
 const typingDelayMs = 250;
 let nextFilterId = 1;
 
@@ -43,6 +52,7 @@ export interface ListViewState {
 
 /** The search, filters, sort and columns of an object's record list. */
 export function useListView(object: string, attributes: Attribute[]): ListViewState {
+  const views = viewsOf(useApi());
   const [view, setView] = useState<ListView>(() => views.get(object) ?? emptyView);
   const [applied, setApplied] = useState<ListView>(view);
   const current = useRef(view);
@@ -52,7 +62,7 @@ export function useListView(object: string, attributes: Attribute[]): ListViewSt
     views.set(object, view);
     const timer = setTimeout(() => setApplied(view), typingDelayMs);
     return () => clearTimeout(timer);
-  }, [object, view]);
+  }, [views, object, view]);
 
   const change = useCallback((update: (view: ListView) => ListView, now = false) => {
     const next = update(current.current);
