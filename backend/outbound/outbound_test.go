@@ -115,6 +115,7 @@ func openLog(t *testing.T) *calllog.Log {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(l.Close)
 	return l
 }
 

@@ -78,6 +78,7 @@ func recorded(t testing.TB, fn func(ctx context.Context)) calllog.Call {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer l.Close()
 	rec := l.Start(calllog.KindServerFunction, "test", "", nil)
 	fn(calllog.WithRecorder(context.Background(), rec))
 	return rec.Snapshot()
