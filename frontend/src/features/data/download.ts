@@ -1,4 +1,6 @@
 /** Saves text as a file through the browser's download, as the studio's export does. */
+// TODO: the desktop window (WebKitGTK under Wails) may ignore blob downloads; export there wants
+// a save dialog from the Go side, or the file would silently not be written.
 export function downloadText(fileName: string, text: string, type = "application/json") {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");

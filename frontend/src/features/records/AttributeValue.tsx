@@ -1,5 +1,6 @@
 import type { AttioValue } from "../../api/types";
 import { colorFor, Tag } from "../../ui/Tag";
+import { ActorName } from "./ActorName";
 import { RecordLink } from "./RecordLink";
 import { referenceOf, valueText } from "./recordValues";
 import "./AttributeValue.css";
@@ -19,6 +20,7 @@ function OneValue({ value, compact }: { value: AttioValue; compact: boolean }) {
     const reference = referenceOf(value);
     return reference ? <RecordLink reference={reference} /> : null;
   }
+  if (type === "actor-reference") return <ActorName value={value} />;
   const label = valueText(value);
   if (!label) return null;
   if (type === "select") return <Tag color={colorFor(label)}>{label}</Tag>;
