@@ -21,7 +21,7 @@ var (
 	alan  = workspace.SeedRecordID("people", "alan-turing")
 )
 
-func newAPI(t *testing.T) (http.Handler, *workspace.Workspace) {
+func newAPI(t testing.TB) (http.Handler, *workspace.Workspace) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "studio.db"))
 	if err != nil {

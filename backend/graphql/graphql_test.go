@@ -18,7 +18,7 @@ var (
 	pilot = workspace.SeedRecordID("deals", "tidewater-pilot")
 )
 
-func newSchema(t *testing.T) (*Schema, *workspace.Workspace) {
+func newSchema(t testing.TB) (*Schema, *workspace.Workspace) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "studio.db"))
 	if err != nil {

@@ -162,8 +162,9 @@ func pick(src source, match predicate, order *sorter, offset, limit int) ([]stri
 		return ids, err
 	}
 	var hits []hit
+	// Compare each part before adding, so that huge offsets and limits cannot overflow.
+	bounded := offset <= topLimit && limit <= topLimit && offset+limit <= topLimit
 	best := &top{s: order, k: offset + limit}
-	bounded := offset+limit <= topLimit
 	err := src(func(id string, r row) bool {
 		if !match(r) {
 			return true
