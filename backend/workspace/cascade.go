@@ -4,6 +4,8 @@ import "slices"
 
 // dropDependents deletes what belongs to a record that is being deleted (its list entries and
 // notes) and unlinks it from tasks, so nothing points at a record that is gone.
+// TODO: notes and tasks are not indexed by record, so each delete reads all of them; with
+// thousands of notes a bulk delete would want an index like the record-entries one.
 func (wr *writer) dropDependents(obj *Object, recordID string) error {
 	refs, err := recordEntryRefs(wr.tx, obj.ID, recordID)
 	if err != nil {

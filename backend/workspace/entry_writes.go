@@ -156,6 +156,9 @@ func (wr *writer) createEntry(l *List, id, parentObject, parentRecordID string,
 	return e, nil
 }
 
+// setEntry writes entry values.
+// TODO: unique entry attributes are not enforced (the seeded lists have none, and lists come
+// only from the seed or an import), so an imported list with one accepts duplicate values.
 func (wr *writer) setEntry(l *List, e *Entry, values map[string]any, mode UpdateMode) error {
 	obj := l.asObject()
 	err := wr.eachWrite(obj, values, func(attr *Attribute, items []map[string]any) error {

@@ -56,6 +56,9 @@ func (w *Workspace) Export(out io.Writer) error {
 	return nil
 }
 
+// readDocument reads the whole workspace into memory.
+// TODO: a 100,000-record workspace makes a document of a few hundred megabytes held whole in
+// memory (and Import reads it whole too); streaming records would bound that.
 func readDocument(tx *store.Tx) (document, error) {
 	doc := document{Format: DocumentFormat, Version: DocumentVersion,
 		Records: map[string][]Record{}, Entries: map[string][]Entry{}}
