@@ -33,6 +33,10 @@ const (
 
 // Call is one recorded invocation. Parent is the id of the call that caused it (a server call
 // made by a record action, say), empty for roots.
+//
+// ReplayOf is the id of the call this one replays, and ReplayMode says how it was replayed:
+// ReplayLive ran the same arguments against the studio as it is now, ReplayDeterministic also
+// gave the code the original's outbound answers, clock readings and random values.
 type Call struct {
 	ID            string          `json:"id"`
 	Parent        string          `json:"parent,omitempty"`
@@ -48,7 +52,16 @@ type Call struct {
 	Requests      []Request       `json:"requests"`
 	KV            []KVOperation   `json:"kv,omitempty"`
 	Notifications []Notification  `json:"notifications,omitempty"`
+	ReplayOf      string          `json:"replayOf,omitempty"`
+	ReplayMode    string          `json:"replayMode,omitempty"`
+	World         *World          `json:"world,omitempty"`
 }
+
+// The ways a call can be replayed.
+const (
+	ReplayLive          = "live"
+	ReplayDeterministic = "deterministic"
+)
 
 // Error is a failure as the user should see it: the message, the stack mapped to the app's own
 // sources, and the app file:line:col where it was thrown when known.

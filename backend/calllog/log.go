@@ -2,6 +2,7 @@ package calllog
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -12,10 +13,20 @@ import (
 	"attio-studio/backend/store"
 )
 
-const bucket = "calls"
+// The buckets of the call log: whole calls, their summaries (what listing and filtering read,
+// a tenth of the size), and the log's settings. Each pair of calls and summaries is written in
+// the same transaction.
+const (
+	bucket        = "calls"
+	summaryBucket = "call-summaries"
+	metaBucket    = "calls-meta"
+)
 
 // DefaultRetention is how many finished calls a Log keeps before dropping the oldest.
 const DefaultRetention = 10000
+
+// MaxRetention bounds SetRetention: past it, the data file grows by hundreds of megabytes.
+const MaxRetention = 1000000
 
 // flushDelay is how long finished calls wait to be written together. One transaction (one
 // fsync) per call would cost more than a trivial server call itself.
@@ -23,60 +34,85 @@ const flushDelay = 20 * time.Millisecond
 
 // Log is the call record of one app. It is safe for concurrent use. Running calls live in
 // memory; finished calls are written to the store in batches, at most flushDelay after they
-// finish, and always by Flush and Close. Until written they are read from memory, so Get and
-// List see every call the moment it finishes.
+// finish, and always by Flush and Close. Until written they are read from memory, so Get, List
+// and Query see every call the moment it finishes.
 type Log struct {
-	store     *store.Store
-	logger    *slog.Logger
+	store  *store.Store
+	logger *slog.Logger
+
+	mu        sync.Mutex
+	next      uint64
 	retention uint64
+	running   map[string]*Recorder
+	pending   map[string]Call // finished, not yet written
+	subs      map[int]func(Call)
+	subSeq    int
 
-	mu      sync.Mutex
-	next    uint64
-	running map[string]*Recorder
-	pending map[string]Call // finished, not yet written
-	subs    map[int]func(Call)
-	subSeq  int
-
-	writeMu sync.Mutex // serialises batch writes
+	writeMu sync.Mutex // serialises batch writes and clearing
 	kick    chan struct{}
 	stop    chan struct{}
 	done    chan struct{}
 }
 
-// Open returns the Log kept in st, continuing its numbering. Close it to write what is pending.
+// Open returns the Log kept in st, continuing its numbering and with its saved retention. Close
+// it to write what is pending.
 func Open(st *store.Store, logger *slog.Logger) (*Log, error) {
 	l := &Log{store: st, logger: logger, retention: DefaultRetention,
 		running: map[string]*Recorder{}, pending: map[string]Call{}, subs: map[int]func(Call){},
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
-	err := st.View(func(tx *store.Tx) error {
-		return tx.ForEachReverse(bucket, func(key string, _ []byte) error {
-			n, err := strconv.ParseUint(key, 10, 64)
-			if err != nil {
-				return fmt.Errorf("call log key %q is not a number: %w", key, err)
-			}
-			l.next = n
-			return errStop
-		})
-	})
-	if err != nil && err != errStop {
+	if err := l.load(); err != nil {
 		return nil, err
 	}
 	go l.writer()
 	return l, nil
 }
 
-var errStop = fmt.Errorf("stop")
+// load reads the last id and the retention, and summarises calls written by a studio that did
+// not keep summaries yet.
+func (l *Log) load() error {
+	err := l.store.View(func(tx *store.Tx) error {
+		if _, err := tx.Get(metaBucket, "retention", &l.retention); err != nil {
+			return err
+		}
+		if _, err := tx.Get(metaBucket, "last", &l.next); err != nil {
+			return err
+		}
+		return tx.ForEachReverse(bucket, func(key string, _ []byte) error {
+			n, err := strconv.ParseUint(key, 10, 64)
+			if err != nil {
+				return fmt.Errorf("call log key %q is not a number: %w", key, err)
+			}
+			l.next = max(l.next, n)
+			return errStop
+		})
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return err
+	}
+	if l.retention == 0 {
+		l.retention = DefaultRetention
+	}
+	return l.summariseOldCalls()
+}
+
+var errStop = errors.New("stop")
 
 // Start records the beginning of a call and returns its Recorder. parent may be empty.
 func (l *Log) Start(kind Kind, name, parent string, args json.RawMessage) *Recorder {
+	return l.StartCall(Call{Kind: kind, Name: name, Parent: parent, Args: args})
+}
+
+// StartCall records the beginning of the call c describes (its kind, name, parent, arguments
+// and, for a replay, what it replays) and returns its Recorder. The id, status and start time
+// are the log's.
+func (l *Log) StartCall(c Call) *Recorder {
+	now := time.Now()
 	l.mu.Lock()
 	l.next++
-	id := formatID(l.next)
-	r := &Recorder{log: l, start: time.Now(), call: Call{
-		ID: id, Parent: parent, Kind: kind, Name: name, Args: args,
-		Status: StatusRunning, Started: time.Now().UTC(),
-	}}
-	l.running[id] = r
+	c.ID = formatID(l.next)
+	c.Status, c.Started = StatusRunning, now.UTC()
+	r := &Recorder{log: l, start: now, call: c}
+	l.running[c.ID] = r
 	l.mu.Unlock()
 	l.publish(r.Snapshot())
 	return r
@@ -123,7 +159,8 @@ func (l *Log) writer() {
 	}
 }
 
-// Flush writes every finished call to the store now, in one transaction.
+// Flush writes every finished call to the store now, in one transaction, and drops the calls
+// past the retention.
 func (l *Log) Flush() {
 	l.writeMu.Lock()
 	defer l.writeMu.Unlock()
@@ -132,25 +169,20 @@ func (l *Log) Flush() {
 	for _, c := range l.pending {
 		batch = append(batch, c)
 	}
+	retention := l.retention
 	l.mu.Unlock()
 	if len(batch) == 0 {
 		return
 	}
-	// Oldest first, so a call dropped for retention is never written after its drop.
 	sort.Slice(batch, func(i, j int) bool { return batch[i].ID < batch[j].ID })
 	err := l.store.Update(func(tx *store.Tx) error {
 		for _, c := range batch {
-			if err := tx.Put(bucket, c.ID, c); err != nil {
+			if err := putCall(tx, c); err != nil {
 				return err
 			}
-			n, _ := strconv.ParseUint(c.ID, 10, 64)
-			if n > l.retention {
-				if err := tx.Delete(bucket, formatID(n-l.retention)); err != nil {
-					return err
-				}
-			}
 		}
-		return nil
+		newest, _ := strconv.ParseUint(batch[len(batch)-1].ID, 10, 64)
+		return trim(tx, newest, retention)
 	})
 	if err != nil {
 		l.logger.Error("could not save call records; they stay in memory",
@@ -164,73 +196,46 @@ func (l *Log) Flush() {
 	l.mu.Unlock()
 }
 
+func putCall(tx *store.Tx, c Call) error {
+	if err := tx.Put(bucket, c.ID, c); err != nil {
+		return err
+	}
+	return tx.Put(summaryBucket, c.ID, Summarize(c))
+}
+
+// trim deletes the calls numbered newest-retention and below. They are the first keys, so the
+// scan stops at the first call kept.
+func trim(tx *store.Tx, newest, retention uint64) error {
+	if newest <= retention {
+		return nil
+	}
+	cutoff := formatID(newest - retention)
+	var drop []string
+	err := tx.ForEach(summaryBucket, func(id string, _ []byte) error {
+		if id > cutoff {
+			return errStop
+		}
+		drop = append(drop, id)
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return err
+	}
+	for _, id := range drop {
+		if err := tx.Delete(bucket, id); err != nil {
+			return err
+		}
+		if err := tx.Delete(summaryBucket, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Close writes what is pending and stops the writer. The Log must not be used afterwards.
 func (l *Log) Close() {
 	close(l.stop)
 	<-l.done
-}
-
-// Get returns a call by id, running or finished.
-func (l *Log) Get(id string) (Call, bool, error) {
-	if r, ok := l.Running(id); ok {
-		return r.Snapshot(), true, nil
-	}
-	l.mu.Lock()
-	c, ok := l.pending[id]
-	l.mu.Unlock()
-	if ok {
-		return c, true, nil
-	}
-	var found bool
-	err := l.store.View(func(tx *store.Tx) error {
-		var err error
-		found, err = tx.Get(bucket, id, &c)
-		return err
-	})
-	return c, found, err
-}
-
-// List returns up to limit calls, newest first, running ones included.
-func (l *Log) List(limit int) ([]Call, error) {
-	l.mu.Lock()
-	calls := make([]Call, 0, len(l.running)+len(l.pending))
-	seen := map[string]bool{}
-	for _, r := range l.running {
-		calls = append(calls, r.Snapshot())
-	}
-	for _, c := range l.pending {
-		calls = append(calls, c)
-	}
-	l.mu.Unlock()
-	for _, c := range calls {
-		seen[c.ID] = true
-	}
-	err := l.store.View(func(tx *store.Tx) error {
-		n := 0
-		return tx.ForEachReverse(bucket, func(id string, raw []byte) error {
-			if n >= limit {
-				return errStop
-			}
-			n++
-			if seen[id] {
-				return nil
-			}
-			var c Call
-			if err := json.Unmarshal(raw, &c); err != nil {
-				return err
-			}
-			calls = append(calls, c)
-			return nil
-		})
-	})
-	if err != nil && err != errStop {
-		return nil, err
-	}
-	sort.Slice(calls, func(i, j int) bool { return calls[i].ID > calls[j].ID })
-	if len(calls) > limit {
-		calls = calls[:limit]
-	}
-	return calls, nil
 }
 
 // Subscribe calls fn with every call as it starts and as it finishes, until cancel is called.

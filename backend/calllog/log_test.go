@@ -13,7 +13,7 @@ import (
 	"attio-studio/backend/store"
 )
 
-func openLog(t *testing.T) (*Log, *store.Store) {
+func openLog(t testing.TB) (*Log, *store.Store) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "data.db"))
 	if err != nil {

@@ -86,6 +86,17 @@ func (r *Recorder) Notify(typ string, detail json.RawMessage) {
 	r.call.Notifications = append(r.call.Notifications, n)
 }
 
+// SetWorld keeps what the call's code read from the clock and random numbers. An empty w is
+// not kept.
+func (r *Recorder) SetWorld(w *World) {
+	if r == nil || w.Empty() {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.call.World = w
+}
+
 // Finish ends the call with a result or an error and saves it. It returns the finished call.
 func (r *Recorder) Finish(result json.RawMessage, err *Error) Call {
 	if r == nil {
