@@ -34,7 +34,9 @@ test("a person created in the studio is opened and found in the list", async () 
   await page.getByTestId("studio-dialog-ok").click();
 
   await expect(page.getByTestId("record-title")).toContainText("Sofia Kovalevskaya");
-  await expect(page.getByTestId("attribute-email_addresses")).toContainText("sofia@kovalevskaya.example");
+  await expect(page.getByTestId("attribute-email_addresses")).toContainText(
+    "sofia@kovalevskaya.example",
+  );
 
   await page.getByTestId("record-search").fill("kovalevskaya");
   const rows = page.getByTestId("record-row");

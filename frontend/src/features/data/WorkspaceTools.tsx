@@ -13,6 +13,15 @@ interface WorkspaceToolsProps {
 
 type Question = { kind: "reset" } | { kind: "import"; document: unknown; fileName: string };
 
+const consequences = {
+  reset:
+    "Every record, list, note and task goes back to the default workspace. Changes made in " +
+    "the studio or by the app are lost.",
+  import:
+    "The workspace in the file replaces every record, list, note and task here. Export first " +
+    "to keep a copy of the current data.",
+};
+
 /** The sidebar's workspace commands: the query console, export, import and reset. */
 export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
   const data = useWorkspaceData(appName);
@@ -88,7 +97,11 @@ export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
       </button>
       {data.notice && (
         <p
-          className={`workspace-tools__notice${data.notice.error ? " workspace-tools__notice--error" : ""}`}
+          className={
+            data.notice.error
+              ? "workspace-tools__notice workspace-tools__notice--error"
+              : "workspace-tools__notice"
+          }
           role="status"
           data-testid="workspace-notice"
         >
@@ -107,11 +120,7 @@ export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
           onOk={() => void answer()}
           onCancel={() => setQuestion(null)}
         >
-          <p className="studio-dialog__text">
-            {question.kind === "reset"
-              ? "Every record, list, note and task goes back to the default workspace. Changes made in the studio or by the app are lost."
-              : "The workspace in the file replaces every record, list, note and task here. Export first to keep a copy of the current data."}
-          </p>
+          <p className="studio-dialog__text">{consequences[question.kind]}</p>
         </StudioDialog>
       )}
     </div>

@@ -3,11 +3,12 @@ import { useCallback, useState } from "react";
 export interface Action<A extends unknown[]> {
   busy: boolean;
   error: string | null;
+  /** Runs the action; true if it worked. */
   run: (...args: A) => Promise<boolean>;
   clearError: () => void;
 }
 
-/** A backend action a dialog runs: busy while it runs, its error kept to show; true if it worked. */
+/** A backend action a dialog runs: busy while it runs, its error kept to show. */
 export function useAction<A extends unknown[]>(
   action: (...args: A) => Promise<unknown>,
 ): Action<A> {

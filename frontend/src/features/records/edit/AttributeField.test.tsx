@@ -74,10 +74,11 @@ describe("editing a record's attributes in place", () => {
     await waitFor(() => expect(screen.queryByTestId("editor-phone_numbers")).toBeNull());
   });
 
-  it("shows the backend's validation message under the field and keeps the editor open", async () => {
+  it("shows the validation message under the field and keeps the editor open", async () => {
     setup(() => {
       throw new Error(
-        'phone_numbers: "12345" is not a valid phone number: it must start with + and a country code',
+        'phone_numbers: "12345" is not a valid phone number: ' +
+          "it must start with + and a country code",
       );
     });
     const editor = await edit("phone_numbers");

@@ -186,7 +186,8 @@ describe("backend errors about a field", () => {
   it.each([
     {
       message:
-        'phone_numbers: "12345" is not a valid phone number: it must start with + and a country code',
+        'phone_numbers: "12345" is not a valid phone number: ' +
+        "it must start with + and a country code",
       want: '"12345" is not a valid phone number: it must start with + and a country code',
     },
     { message: 'No record "r9" in people.', want: null },
