@@ -19,7 +19,7 @@ import (
 // serving other calls. The line a diagnostic must point at is marked "// <-" in the source.
 
 // corpusTimeout keeps the infinite loops short; it is the time limit of every corpus call.
-const corpusTimeout = 600 * time.Millisecond
+const corpusTimeout = 2 * time.Second
 
 // brokenCall is a server function that fails when called.
 type brokenCall struct {
@@ -148,7 +148,7 @@ export default async function () {
   throw error
 }`},
 	{name: "infinite-loop", wantName: "TimeoutError", wantCode: "timeout",
-		wantMessage: "Server function broken/infinite-loop.server timed out after 600ms while running " +
+		wantMessage: "Server function broken/infinite-loop.server timed out after 2s while running " +
 			"src/broken/infinite-loop.server.ts:", src: `
 export default async function () {
   let checked = 0

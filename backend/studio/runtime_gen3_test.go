@@ -99,7 +99,7 @@ export default async function (request: Request): Promise<Response> {
 }
 
 func TestGen3AppServerCodeRunsThroughTheSamePaths(t *testing.T) {
-	s := openCorpusApp(t, gen3App)
+	s := openAppWithTimeout(t, gen3App, 0)
 	m := s.Manifest()
 	if m.App.Shape != "extensions" || len(m.RecordActions) != 1 {
 		t.Fatalf("manifest shape %q, actions %+v, diagnostics %+v", m.App.Shape, m.RecordActions,
@@ -135,7 +135,7 @@ func TestGen3AppServerCodeRunsThroughTheSamePaths(t *testing.T) {
 }
 
 func TestGen3AppEventAndSignedWebhook(t *testing.T) {
-	s := openCorpusApp(t, gen3App)
+	s := openAppWithTimeout(t, gen3App, 0)
 	ctx := context.Background()
 	secret := "whsec_gen3"
 	if _, err := s.AddConnection(ctx, ConnectionSpec{Kind: "workspace", Value: secret}); err != nil {
