@@ -10,8 +10,10 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
 
+	"attio-studio/backend/calllog"
 	"attio-studio/backend/runtime/host"
 	"attio-studio/backend/runtime/srcmap"
+	"attio-studio/backend/runtime/world"
 )
 
 type entryKind string
@@ -60,6 +62,8 @@ type call struct {
 	cancel context.CancelFunc
 	loop   *eventloop.EventLoop
 	done   chan outcome // buffered: the first outcome wins
+	world  *world.Source
+	replay *replaying // nil unless the call is a deterministic replay
 
 	mu      sync.Mutex
 	vm      *goja.Runtime
@@ -74,15 +78,21 @@ type call struct {
 }
 
 // run executes one call and tears everything down before returning: the loop is terminated,
-// its timers cancelled, and every host goroutine has returned.
+// its timers cancelled, and every host goroutine has returned. What the call read of the clock
+// and random numbers is kept in its recorder.
 func (r *Runtime) run(parent context.Context, t target, inv invocation) (any, error) {
 	ctx, cancel := context.WithCancel(parent)
 	c := &call{rt: r, target: t, inv: inv, ctx: ctx, cancel: cancel, done: make(chan outcome, 1),
-		loop: eventloop.NewEventLoop(eventloop.EnableConsole(false))}
+		loop: eventloop.NewEventLoop(eventloop.EnableConsole(false)), world: world.New(),
+		replay: replayFrom(parent)}
+	if c.replay != nil {
+		c.world = world.Replaying(c.replay.World)
+	}
 	c.loop.Start()
 	c.loop.RunOnLoop(c.start)
 	o := c.wait(parent)
 	c.end()
+	calllog.FromContext(parent).SetWorld(c.world.Recording())
 	return o.value, o.err
 }
 
@@ -194,6 +204,9 @@ func (c *call) start(vm *goja.Runtime) {
 	defer c.recoverPanic()
 	env := host.NewEnv(c.ctx, vm, c.loop, c.rt.logger, c.rt.program.smap.RewriteStack)
 	env.Locate = c.locateStack
+	env.World = c.world
+	vm.SetTimeSource(c.world.Now)
+	vm.SetRandSource(c.world.Float64)
 	env.Report = func(err error) { c.deliver(outcome{err: c.thrown(err)}) }
 	c.mu.Lock()
 	if c.stopped {
@@ -243,7 +256,11 @@ func (c *call) setup() error {
 	vm := c.vm
 	vm.SetMaxCallStackSize(maxCallStack)
 	vm.SetPromiseRejectionTracker(c.trackRejection)
-	for _, m := range modules(c.rt.program, c.rt.services) {
+	services := c.rt.services
+	if c.replay != nil {
+		services.Fetch = c.replay.do
+	}
+	for _, m := range modules(c.rt.program, services) {
 		if err := c.env.Add(m); err != nil {
 			return fmt.Errorf("add the %s host module: %w", m.Name, err)
 		}

@@ -10,6 +10,7 @@ import (
 	"attio-studio/backend/runtime/encoding"
 	"attio-studio/backend/runtime/fetch"
 	"attio-studio/backend/runtime/host"
+	"attio-studio/backend/runtime/performance"
 	"attio-studio/backend/runtime/timers"
 	"attio-studio/backend/runtime/urlapi"
 	"attio-studio/backend/runtime/webcrypto"
@@ -30,6 +31,7 @@ func modules(p *Program, s Services) []host.Module {
 		blob.Module(),
 		clone.Module(),
 		webcrypto.Module(),
+		performance.Module(),
 		fetch.Module(fetch.Service{Do: s.Fetch}),
 		attiosdk.Module(attiosdk.Config{
 			Fetch:           s.Fetch,

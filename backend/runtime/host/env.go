@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja_nodejs/eventloop"
 
 	"attio-studio/backend/calllog"
+	"attio-studio/backend/runtime/world"
 )
 
 // Module is one host module: a named piece of the server runtime (console, fetch, attio/server,
@@ -39,6 +40,9 @@ type Env struct {
 	Ctx    context.Context // cancelled when the call ends
 	Logger *slog.Logger
 	Record *calllog.Recorder // nil-safe
+	// World is the call's clock and random numbers; modules read time and draw randomness
+	// through it so a replay sees what the first run saw.
+	World *world.Source
 
 	// MapStack rewrites a goja stack string so its frames name the app's files.
 	MapStack func(stack string) string
@@ -62,7 +66,7 @@ type Env struct {
 func NewEnv(ctx context.Context, vm *goja.Runtime, loop *eventloop.EventLoop,
 	logger *slog.Logger, mapStack func(string) string) *Env {
 	return &Env{VM: vm, Ctx: ctx, Logger: logger, Record: calllog.FromContext(ctx),
-		MapStack: mapStack, loop: loop, values: map[any]any{}, modules: map[string]*moduleState{}}
+		World: world.New(), MapStack: mapStack, loop: loop, values: map[any]any{}, modules: map[string]*moduleState{}}
 }
 
 // RunOnLoop schedules fn on the loop. It returns false, and fn never runs, once the call has

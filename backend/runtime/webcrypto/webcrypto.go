@@ -6,7 +6,6 @@ package webcrypto
 
 import (
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -16,7 +15,6 @@ import (
 	"hash"
 
 	"github.com/dop251/goja"
-	"github.com/google/uuid"
 
 	"attio-studio/backend/runtime/dom"
 	"attio-studio/backend/runtime/host"
@@ -36,22 +34,25 @@ func Module() host.Module {
 			if err != nil {
 				return err
 			}
-			_, err = shim.Run(env, bindings(env.VM, doms.Get("DOMException")))
+			_, err = shim.Run(env, bindings(env, doms.Get("DOMException")))
 			return err
 		}}
 }
 
-func bindings(vm *goja.Runtime, domException goja.Value) map[string]any {
+// bindings draw random values from the call's world, so a deterministic replay of the call
+// gets the same UUIDs, random bytes and generated keys.
+func bindings(env *host.Env, domException goja.Value) map[string]any {
+	vm := env.VM
 	buffer := func(b []byte) goja.ArrayBuffer { return vm.NewArrayBuffer(b) }
 	return map[string]any{
 		"DOMException": domException,
-		"randomUUID":   func() string { return uuid.NewString() },
+		"randomUUID":   func() string { return env.World.UUID() },
 		"fill": func(b []byte) {
-			_, _ = rand.Read(b) // crypto/rand.Read never fails on supported platforms
+			_, _ = env.World.Read(b) // never fails
 		},
 		"randomBytes": func(n int) goja.ArrayBuffer {
 			b := make([]byte, n)
-			_, _ = rand.Read(b)
+			_, _ = env.World.Read(b)
 			return buffer(b)
 		},
 		"digest": func(alg string, data []byte) goja.ArrayBuffer {
