@@ -128,6 +128,27 @@ describe("an object's record list", () => {
     expect(screen.getByTestId("filter-button").textContent).toContain("Filters · 1");
   });
 
+  it("shows the columns chosen, and remembers them for the object", async () => {
+    setup(5);
+    await waitFor(() => expect(rowNames()[0]).toBe("Person 0"));
+    const headings = () =>
+      [...document.querySelectorAll(".record-list__head th")].map((th) => th.textContent);
+    expect(headings()).toEqual(["", "Name", "Email addresses", "Company", "ALC status"]);
+
+    fireEvent.click(screen.getByTestId("columns-button"));
+    const picker = screen.getByTestId("column-picker");
+    expect(within(picker).queryByText("Name")).toBeNull();
+    fireEvent.click(within(picker).getByLabelText(/Company/));
+    fireEvent.click(within(picker).getByLabelText(/Phone numbers/));
+
+    expect(headings()).toEqual(["", "Name", "Email addresses", "ALC status", "Phone numbers"]);
+    expect(JSON.parse(window.localStorage.getItem("attio-studio:columns:people")!)).toEqual([
+      "email_addresses",
+      "alc_status",
+      "phone_numbers",
+    ]);
+  });
+
   it("shows the exact count of a short list when the backend cannot count", async () => {
     setup(40, {
       CountRecords: () => {
