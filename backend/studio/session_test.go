@@ -233,11 +233,18 @@ func TestTheExampleStoryRunsByItself(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	calls, _ := s.Calls(10)
+	// The record is written while the webhook's call is still finishing: wait for both.
 	var webhook *calllog.Call
-	for i := range calls {
-		if calls[i].Kind == calllog.KindWebhook {
-			webhook = &calls[i]
+	for webhook == nil || webhook.Status == calllog.StatusRunning {
+		if time.Now().After(deadline) {
+			t.Fatal("the webhook's call never finished")
+		}
+		time.Sleep(20 * time.Millisecond)
+		calls, _ := s.Calls(10)
+		for i := range calls {
+			if calls[i].Kind == calllog.KindWebhook {
+				webhook = &calls[i]
+			}
 		}
 	}
 	if webhook == nil || webhook.Parent != res.CallID || webhook.Status != calllog.StatusOK {
