@@ -189,3 +189,11 @@ func (a *API) DeleteWebhookTemplate(id string) error { return a.session.DeleteWe
 
 // SetWebhookPort moves the webhook server to another loopback port, kept for later sessions.
 func (a *API) SetWebhookPort(port int) error { return a.session.SetWebhookPort(port) }
+
+// CountRecords is the number of records of an object.
+func (a *API) CountRecords(object string) (int, error) { return a.session.CountRecords(object) }
+
+// CreateObject creates a custom object.
+func (a *API) CreateObject(spec workspace.ObjectSpec) (ObjectInfo, error) {
+	return a.session.CreateObject(spec)
+}

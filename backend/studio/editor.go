@@ -126,3 +126,17 @@ func (s *Session) ExportWorkspace() (json.RawMessage, error) {
 func (s *Session) ImportWorkspace(doc json.RawMessage) error {
 	return s.workspace.Import(bytes.NewReader(doc))
 }
+
+// CountRecords is the number of records of object.
+func (s *Session) CountRecords(object string) (int, error) {
+	return s.workspace.CountRecords(object)
+}
+
+// CreateObject creates a custom object.
+func (s *Session) CreateObject(spec workspace.ObjectSpec) (ObjectInfo, error) {
+	o, err := s.workspace.CreateObject(spec)
+	if err != nil {
+		return ObjectInfo{}, err
+	}
+	return ObjectInfo{ID: o.ID, Slug: o.Slug, SingularNoun: o.Singular, PluralNoun: o.Plural}, nil
+}
