@@ -10,6 +10,7 @@ import { evaluateBundle } from "./host";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
 import { SourceMap } from "./sourceMap";
+import { loadWorkspaceInfo, type WorkspaceInfo } from "./workspaceInfo";
 import { createProgressToast } from "./progressToast";
 import { createRunRecordBatches } from "./recordBatches";
 import { Store } from "./store";
@@ -18,12 +19,20 @@ import {
   noSurfaces,
   normalizeSurfaces,
   type AppBulkRecordAction,
+  type AppObjectAction,
   type AppRecordAction,
+  type AppRecordTab,
   type AppShape,
+  type AppTextAction,
+  type CallRecordingPart,
   type AppSurfaces,
   type AppWidget,
   type RecordActionArgs,
 } from "./surfaces";
+
+/** What started a call the page records: the backend's kinds and the later surfaces'. */
+export type SurfaceCallKind =
+  StartedCallKind | "record-tab" | "object-action" | "call-recording-text-action";
 
 /** The app as last loaded: `mount` changes on every successful evaluation, to remount surfaces. */
 export interface LoadedApp {
@@ -48,6 +57,7 @@ export class Runtime {
   private readonly callQueues = new Map<string, Promise<void>>();
   private readonly callContexts = new Map<string, SurfaceContext>();
   private bundleCode = "";
+  private workspace: Promise<WorkspaceInfo> | null = null;
   private sourceMap: SourceMap | null | undefined;
 
   constructor(api: StudioApi) {
@@ -148,10 +158,48 @@ export class Runtime {
     (progress as ReturnType<typeof createProgressToast> | null)?.finish();
   }
 
+  runObjectAction(action: AppObjectAction, object: string): Promise<void> {
+    const trigger = () => action.onTrigger?.({ object });
+    const title = `The object action "${action.label}"`;
+    return this.runCall("object-action", action.id, title, { object }, trigger);
+  }
+
+  /**
+   * A call-recording text action. Its arguments (the selected text, or transcript lines and
+   * their link) are made inside the call, so what making them asks the backend nests under it.
+   */
+  runTextAction(
+    part: CallRecordingPart,
+    action: AppTextAction,
+    recorded: object,
+    makeArgs: () => Promise<object>,
+  ): Promise<void> {
+    const trigger = async () => action.onTrigger?.(await makeArgs());
+    const title = `The ${part} text action "${action.label}"`;
+    return this.runCall(
+      "call-recording-text-action",
+      action.id,
+      title,
+      { part, ...recorded },
+      trigger,
+    );
+  }
+
+  /** The mock workspace's name and slug, asked once, under the call that first needs them. */
+  workspaceInfo(): Promise<WorkspaceInfo> {
+    this.workspace ??= loadWorkspaceInfo(this.api, this.calls.current()).catch((error) => {
+      this.workspace = null;
+      throw error;
+    });
+    return this.workspace;
+  }
+
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */
-  async startCall(kind: StartedCallKind, name: string, args: unknown): Promise<string> {
+  async startCall(kind: SurfaceCallKind, name: string, args: unknown): Promise<string> {
     try {
-      return await this.api.startCall(kind, name, args, "");
+      // TODO: StartedCallKind in api/types.ts lacks the kinds of record tabs, object actions and
+      // text actions; the backend takes any kind, so the cast only quiets the type checker.
+      return await this.api.startCall(kind as StartedCallKind, name, args, "");
     } catch (error) {
       this.appErrors.report(`The studio could not record the ${kind} "${name}"`, error);
       return "";
@@ -186,17 +234,29 @@ export class Runtime {
     });
   }
 
-  /** The scope of a mounted widget: each click on it is recorded as a call of its own. */
-  widgetScope(callId: string, widget: AppWidget, args: RecordActionArgs): SurfaceScope {
-    const title = `The widget "${widget.label}"`;
+  /**
+   * The scope of a mounted widget or record tab: what it does while rendering is recorded under
+   * callId, and each click on it as a call of its own.
+   */
+  mountedScope(
+    callId: string,
+    kind: "widget" | "record-tab",
+    surface: AppWidget | AppRecordTab,
+    args: RecordActionArgs,
+  ): SurfaceScope {
+    const title = `The ${kind === "widget" ? "widget" : "record tab"} "${surface.label}"`;
     return createSurfaceScope({
       callId,
       context: args,
       within: (id, fn) => this.calls.within(id, fn),
       onError: (error) => this.appErrors.report(`${title} failed`, error),
-      handle: (fn) =>
-        void this.runCall("widget", widget.id, title, { ...args, event: "click" }, fn),
+      handle: (fn) => void this.runCall(kind, surface.id, title, { ...args, event: "click" }, fn),
     });
+  }
+
+  /** The scope of a mounted widget: each click on it is recorded as a call of its own. */
+  widgetScope(callId: string, widget: AppWidget, args: RecordActionArgs): SurfaceScope {
+    return this.mountedScope(callId, "widget", widget, args);
   }
 
   /**
@@ -204,7 +264,7 @@ export class Runtime {
    * open while dialogs it opened are open, so what they show and call is recorded under it.
    */
   private async runCall(
-    kind: StartedCallKind,
+    kind: SurfaceCallKind,
     name: string,
     title: string,
     recorded: unknown,

@@ -3,19 +3,18 @@ import { useState } from "react";
 import type { AttioObject, Attribute, Manifest } from "../../api/types";
 import { useRuntime } from "../../sdk/RuntimeContext";
 import { useStore } from "../../sdk/store";
-import { appliesTo } from "../../sdk/surfaces";
 import { Avatar } from "../../ui/Avatar";
 import { ErrorView } from "../../ui/ErrorView";
 import { AddAttributeDialog } from "../objects/AddAttributeDialog";
+import { RecordActionBar } from "../surfaces/RecordActionBar";
+import { RecordTabs } from "../surfaces/RecordTabs";
+import { RecordWidgets } from "../surfaces/RecordWidgets";
 import { objectIcon } from "../objects/objectIcon";
 import { Button } from "../../ui/Button";
 import { DeleteRecordButton } from "./edit/DeleteRecordButton";
 import { AttributeList } from "./AttributeList";
-import { offeredActions } from "./offeredActions";
-import { RecordActions } from "./RecordActions";
 import { initials, recordTitle } from "./recordValues";
 import { useRecord } from "./useRecord";
-import { WidgetArea } from "./WidgetArea";
 import "./RecordPage.css";
 
 interface RecordPageProps {
@@ -56,17 +55,6 @@ export function RecordPage(props: RecordPageProps) {
 
   const title = recordTitle(record);
   const Icon = objectIcon(object.slug);
-  const actions = offeredActions(
-    runtime,
-    app.surfaces,
-    manifest,
-    object.slug,
-    attributes,
-    recordId,
-  );
-  const widgets = app.surfaces.widgets.filter((widget) =>
-    appliesTo(widget, object.slug, attributes),
-  );
   const generation = `${app.mount}:${contentHash(JSON.stringify(record.values))}`;
 
   return (
@@ -89,40 +77,43 @@ export function RecordPage(props: RecordPageProps) {
             </span>
           </div>
         </div>
-        {actions.length > 0 && <RecordActions actions={actions} />}
+        <RecordActionBar
+          object={object.slug}
+          recordId={recordId}
+          recordTitle={title}
+          attributes={attributes}
+          manifest={manifest}
+        />
         <DeleteRecordButton object={object} recordId={recordId} title={title} />
       </header>
-      {widgets.length > 0 && (
+      <RecordWidgets
+        object={object.slug}
+        recordId={recordId}
+        attributes={attributes}
+        generation={generation}
+      />
+      <RecordTabs object={object.slug} recordId={recordId} attributes={attributes}>
         <section className="record-page__section">
-          <h3 className="record-page__section-title">Widgets</h3>
-          <WidgetArea
-            widgets={widgets}
-            recordId={recordId}
+          <div className="record-page__section-head">
+            <h3 className="record-page__section-title">Record details</h3>
+            <Button
+              small
+              variant="ghost"
+              onClick={() => setAddingAttribute(true)}
+              testId="add-attribute"
+            >
+              <Plus size={13} />
+              Add attribute
+            </Button>
+          </div>
+          <AttributeList
             object={object.slug}
-            generation={generation}
+            record={record}
+            attributes={attributes}
+            onSaved={reload}
           />
         </section>
-      )}
-      <section className="record-page__section">
-        <div className="record-page__section-head">
-          <h3 className="record-page__section-title">Record details</h3>
-          <Button
-            small
-            variant="ghost"
-            onClick={() => setAddingAttribute(true)}
-            testId="add-attribute"
-          >
-            <Plus size={13} />
-            Add attribute
-          </Button>
-        </div>
-        <AttributeList
-          object={object.slug}
-          record={record}
-          attributes={attributes}
-          onSaved={reload}
-        />
-      </section>
+      </RecordTabs>
       {addingAttribute && (
         <AddAttributeDialog
           object={object}

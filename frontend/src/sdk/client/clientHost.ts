@@ -5,6 +5,7 @@ import type { CallTracker } from "../callTracker";
 import type { NotificationCenter } from "../notifications";
 import type { Store } from "../store";
 import type { AppShape } from "../surfaces";
+import type { WorkspaceInfo } from "../workspaceInfo";
 import type { Platform } from "./components/hostHooks";
 
 /** What the attio/client implementation needs from the studio. */
@@ -14,6 +15,7 @@ export interface ClientHost {
   notifications: NotificationCenter;
   appErrors: AppErrorLog;
   platform: Store<Platform>;
+  workspaceInfo(): Promise<WorkspaceInfo>;
   /** How the loaded app registers its surfaces, which says which SDK generation it targets. */
   appShape(): AppShape;
   /** Records a toast, alert, confirm or dialog under a call for the inspector. */

@@ -1,5 +1,6 @@
 import { use } from "react";
 import { useSurfaceScope } from "../surfaceScope";
+import type { WorkspaceInfo } from "../workspaceInfo";
 import type { ClientHost } from "./clientHost";
 
 /** useRecord: the record the surface (action, widget, tab, or its dialog) is about. */
@@ -14,31 +15,10 @@ export function useRecords(): { recordIds: string[]; object: string } {
   return { recordIds: recordIds ?? (recordId ? [recordId] : []), object };
 }
 
-export interface WorkspaceInfo {
-  workspaceName: string;
-  workspaceSlug: string;
-}
-
-const workspaceQuery = "query StudioWorkspace { currentWorkspace { name slug } }";
-
 /** useWorkspace: the mock workspace's name and slug; suspends the first time it is read. */
 export function createUseWorkspace(host: ClientHost) {
-  let pending: Promise<WorkspaceInfo> | null = null;
-  const load = async (): Promise<WorkspaceInfo> => {
-    const result = await host.api.runQuery(workspaceQuery, {}, host.calls.current());
-    const workspace = (result.data as { currentWorkspace?: { name?: string; slug?: string } })
-      ?.currentWorkspace;
-    if (!workspace) {
-      pending = null;
-      throw new Error(
-        `useWorkspace could not read the workspace: ${result.errors?.[0]?.message ?? "no data"}`,
-      );
-    }
-    return { workspaceName: workspace.name ?? "", workspaceSlug: workspace.slug ?? "" };
-  };
   return function useWorkspace(): WorkspaceInfo {
     const scope = useSurfaceScope();
-    pending ??= scope.run(load);
-    return use(pending);
+    return use(scope.run(() => host.workspaceInfo()));
   };
 }
