@@ -63,6 +63,11 @@ Usage:
   attio-studio mocks list [--json] [--data FILE] DIR
                                                    list the mock rules, the outbound mode and
                                                    the injected faults
+  attio-studio logs [-n N] [--json] [--data FILE] [DIR]
+  attio-studio logs [-n N] [--json] [--follow] --addr ADDR
+                                                   print the app's last N calls, oldest first;
+                                                   a running studio through its serve ADDR,
+                                                   and with --follow each new call
 
 With no DIR the studio opens its bundled example app. Flags come before DIR.
 `
@@ -89,6 +94,8 @@ func Run(args []string, env Env) int {
 		err = runWebhooks(args[1:], env)
 	case "mocks":
 		err = runMocks(args[1:], env)
+	case "logs":
+		err = runLogs(args[1:], env)
 	case "help", "-h", "--help":
 		fmt.Fprint(env.Stdout, usage)
 		return 0
