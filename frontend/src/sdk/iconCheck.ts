@@ -1,6 +1,7 @@
 import { attioIcons } from "../ui/attioIcons";
 import { isAssetIcon, isAttioIconName } from "../ui/AttioIcon";
 import type { AppErrorLog } from "./appErrors";
+import type { AppSurfaces } from "./surfaces";
 
 function suggestion(name: string): string {
   const lower = name.toLowerCase();
@@ -22,4 +23,15 @@ export function checkIcon(log: AppErrorLog, name: unknown, where: string) {
       `drawn instead.${suggestion(text)}`,
     `icon:${text}`,
   );
+}
+
+/** Checks the icon of every surface the app registered, once per load. */
+export function checkSurfaceIcons(log: AppErrorLog, surfaces: AppSurfaces) {
+  const all = [
+    ...surfaces.recordActions,
+    ...surfaces.bulkRecordActions,
+    ...surfaces.objectActions,
+    ...Object.values(surfaces.textActions).flat(),
+  ];
+  for (const surface of all) checkIcon(log, surface.icon, `"${surface.label}" (${surface.file})`);
 }

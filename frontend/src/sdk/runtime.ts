@@ -7,6 +7,7 @@ import { createAttioClient, type AttioClient } from "./client";
 import type { Platform } from "./client/components/hostHooks";
 import { createAttioRoot } from "./client/root";
 import { evaluateBundle } from "./host";
+import { checkSurfaceIcons } from "./iconCheck";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
 import { SourceMap } from "./sourceMap";
@@ -123,11 +124,9 @@ export class Runtime {
     }
     this.appErrors.dismissKey("bundle");
     this.appErrors.clearWarnings();
-    this.app.set((app) => ({
-      bundleVersion: bundle.version,
-      mount: app.mount + 1,
-      surfaces: registered ?? noSurfaces,
-    }));
+    const surfaces: AppSurfaces = registered ?? noSurfaces;
+    this.app.set((app) => ({ bundleVersion: bundle.version, mount: app.mount + 1, surfaces }));
+    checkSurfaceIcons(this.appErrors, surfaces);
   }
 
   async runServerFunction(id: string, args: unknown[]): Promise<unknown> {

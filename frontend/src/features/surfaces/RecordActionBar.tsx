@@ -1,7 +1,6 @@
 import { Ellipsis } from "lucide-react";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { Attribute, Manifest } from "../../api/types";
-import { checkIcon } from "../../sdk/iconCheck";
 import { useRuntime } from "../../sdk/RuntimeContext";
 import { useStore } from "../../sdk/store";
 import { AttioIcon } from "../../ui/AttioIcon";
@@ -61,11 +60,6 @@ export function RecordActionBar(props: RecordActionBarProps) {
     [key, recordTitle, recordId, object, app.mount],
   );
   useCommands("record-actions", commands);
-  useEffect(() => {
-    for (const command of commands) {
-      checkIcon(runtime.appErrors, command.icon, `The action "${command.label}"`);
-    }
-  }, [runtime, commands]);
 
   if (actions.length === 0) return null;
   const shown = actions.slice(0, visibleCount);

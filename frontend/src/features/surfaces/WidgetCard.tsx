@@ -19,16 +19,26 @@ function OnShown({ onShown }: { onShown: () => void }) {
 }
 
 /**
- * One of the app's record widgets, under its own "widget" call. It shows Widget.Loading while
- * it suspends, its render error in place, and an error when it draws no Widget.* root.
+ * Whether what a widget drew breaks the rule that it returns a Widget root: it drew something,
+ * and that is neither a root nor Widget.Loading (nothing at all may still be a suspense).
+ */
+function drewNoRoot(box: HTMLElement): boolean {
+  if (box.querySelector(".sdk-widget, .sdk-widget__loading")) return false;
+  return box.childElementCount > 0 || (box.textContent ?? "").trim() !== "";
+}
+
+/**
+ * One of the app's record widgets, under its own "widget" call that ends when its root shows.
+ * It shows Widget.Loading while it suspends, its render error in place, and an error when it
+ * draws something other than a Widget root.
  */
 export function WidgetCard({ widget, recordId, object }: WidgetCardProps) {
   const { scope, finish } = useMountedCall("widget", widget, recordId, object);
-  const rooted = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
   const [rootless, setRootless] = useState<Error | null>(null);
-  const markRoot = useCallback(() => void (rooted.current = true), []);
+  const rootShown = useCallback(() => finish(null), [finish]);
   const shown = useCallback(() => {
-    if (rooted.current) return finish(null);
+    if (!box.current || !drewNoRoot(box.current)) return;
     const error = new Error(
       `The widget "${widget.label}" must return a Widget root such as <Widget.TextWidget>; ` +
         "it drew something else.",
@@ -50,16 +60,18 @@ export function WidgetCard({ widget, recordId, object }: WidgetCardProps) {
   return (
     <SurfaceScopeContext value={scope}>
       <WidgetColorContext value={widget.color}>
-        <WidgetRootContext value={markRoot}>
+        <WidgetRootContext value={rootShown}>
           <SurfaceErrorBoundary
             title={`The widget "${widget.label}" failed to render`}
             onError={finish}
             onRetry={() => scope.cache.clear()}
           >
-            <Suspense fallback={<Widget.Loading />}>
-              <Rendered recordId={recordId} object={object} />
-              <OnShown onShown={shown} />
-            </Suspense>
+            <div ref={box} className="widget-card">
+              <Suspense fallback={<Widget.Loading />}>
+                <Rendered recordId={recordId} object={object} />
+                <OnShown onShown={shown} />
+              </Suspense>
+            </div>
           </SurfaceErrorBoundary>
         </WidgetRootContext>
       </WidgetColorContext>

@@ -105,9 +105,16 @@ describe("record actions", () => {
     expect(screen.queryByTestId("command-palette")).toBeNull();
   });
 
-  it("warns about an action icon that is not an AttioIcon", () => {
-    const { runtime } = runtimeWith({ recordActions: [action("a", { icon: "Rocketship" })] });
-    bar(runtime);
-    expect(runtime.appErrors.warnings.get()[0]!.message).toContain('The action "Do a"');
+  it("warns about a surface icon that is not an AttioIcon when the app loads", () => {
+    const { runtime } = fakeRuntime();
+    runtime.loadBundle({
+      version: 1,
+      code: `globalThis.__attioStudioHost.registerSurfaces({ bulkRecordActions: [
+        { id: "a", label: "Enrich", icon: "Rocketship", file: "src/enrich.ts" }] })`,
+    });
+    expect(runtime.appErrors.warnings.get()[0]!.message).toBe(
+      '"Enrich" (src/enrich.ts) uses the icon "Rocketship", which is not an AttioIcon name, so ' +
+        "the default icon is drawn instead.",
+    );
   });
 });

@@ -65,6 +65,36 @@ describe("record widgets", () => {
     expect(screen.getByText("Ready")).toBeDefined();
   });
 
+  it("waits for a root behind the widget's own Suspense, ending its call when the root shows", async () => {
+    let resolve!: () => void;
+    const pending = new Promise<void>((done) => (resolve = done));
+    const { Suspense, use } = await import("react");
+    const Inner = () => {
+      use(pending);
+      return (
+        <Widget.TextWidget>
+          <Widget.Title>Loaded</Widget.Title>
+        </Widget.TextWidget>
+      );
+    };
+    const Own = () => (
+      <Suspense fallback={<Widget.Loading />}>
+        <Inner />
+      </Suspense>
+    );
+    const { runtime, backend } = runtimeWith({
+      widgets: [{ id: "own", label: "Own", Widget: Own }],
+    });
+    await act(async () => void widgets(runtime));
+    await settle();
+    expect(screen.getByLabelText("Loading widget")).toBeDefined();
+    expect(backend.calls("FinishCall")).toEqual([]);
+    resolve();
+    await settle();
+    expect(screen.getByText("Loaded")).toBeDefined();
+    expect(backend.calls("FinishCall")).toEqual([["call-1", null]]);
+  });
+
   it.each([
     {
       name: "no Widget root",

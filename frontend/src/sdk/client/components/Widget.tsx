@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useEffect, type ReactNode } from "react";
 import { useSurfaceScope } from "../../surfaceScope";
 import { Badge } from "./Badge";
 import {
@@ -13,7 +13,7 @@ import {
 import { WidgetColorContext } from "./widgetColor";
 import "./Widget.css";
 
-/** Told by a Widget.* root that it rendered, so a widget without one can be reported. */
+/** Told by a Widget.* root once it is on screen: the widget has shown. */
 export const WidgetRootContext = createContext<(() => void) | null>(null);
 
 const InsideTextWidget = createContext(false);
@@ -26,7 +26,8 @@ interface TextWidgetProps {
 function TextWidgetBase({ children, onTrigger }: TextWidgetProps) {
   const scope = useSurfaceScope();
   const color = useContext(WidgetColorContext);
-  const markRoot = useContext(WidgetRootContext);
+  const rootShown = useContext(WidgetRootContext);
+  useEffect(() => rootShown?.(), [rootShown]);
   if (useContext(InsideTextWidget)) {
     throw new AttioComponentError("<Widget.TextWidget> is a widget's root; it cannot be nested.");
   }
@@ -39,7 +40,6 @@ function TextWidgetBase({ children, onTrigger }: TextWidgetProps) {
         `<Widget.Text.Secondary>, <Widget.Decoration> and <Badge>, not ${describeChild(wrong)}.`,
     );
   }
-  markRoot?.();
 
   const style = color ? ({ "--widget-color": color } as object) : undefined;
   const body = <InsideTextWidget value>{children}</InsideTextWidget>;
