@@ -9,6 +9,12 @@ import { NotificationLayer } from "../notifications/NotificationLayer";
 import { Sidebar } from "../objects/Sidebar";
 import { useObjects } from "../objects/useObjects";
 import { ObjectView } from "../records/ObjectView";
+import { AppWarnings } from "../surfaces/AppWarnings";
+import { CallRecordingLink, callRecordingRoute } from "../surfaces/CallRecordingLink";
+import { CallRecordingPage } from "../surfaces/CallRecordingPage";
+import { ObjectActionsBar } from "../surfaces/ObjectActionsBar";
+import { PlatformSwitch } from "../surfaces/PlatformSwitch";
+import { SurfacesProvider } from "../surfaces/SurfacesProvider";
 import { TopBar } from "./TopBar";
 import "./Studio.css";
 
@@ -29,35 +35,46 @@ export function Studio() {
   );
 
   return (
-    <div className="studio">
-      <TopBar manifest={build.manifest} backendError={build.error} />
-      <DiagnosticsPanel diagnostics={build.manifest?.diagnostics ?? []} />
-      <AppErrorPanel log={runtime.appErrors} />
-      <div className="studio__main">
-        <Sidebar
-          objects={objects.data}
-          error={objects.error}
-          selected={object?.slug ?? null}
-          manifest={build.manifest}
-        />
-        <main className="studio__content">
-          {object ? (
-            <ObjectView
-              key={object.slug}
-              object={object}
-              recordId={recordId}
-              manifest={build.manifest}
-              onOpen={openRecord}
-            />
-          ) : (
-            <div className="studio__message">
-              {objects.loading ? "Loading the workspace…" : "The mock workspace has no objects."}
-            </div>
-          )}
-        </main>
+    <SurfacesProvider>
+      <div className="studio">
+        <TopBar manifest={build.manifest} backendError={build.error}>
+          <CallRecordingLink />
+          <PlatformSwitch />
+        </TopBar>
+        <DiagnosticsPanel diagnostics={build.manifest?.diagnostics ?? []} />
+        <AppErrorPanel log={runtime.appErrors} />
+        <AppWarnings log={runtime.appErrors} />
+        <div className="studio__main">
+          <Sidebar
+            objects={objects.data}
+            error={objects.error}
+            selected={object?.slug ?? null}
+            manifest={build.manifest}
+          />
+          <main className="studio__content">
+            {route.object === callRecordingRoute ? (
+              <CallRecordingPage />
+            ) : object ? (
+              <>
+                <ObjectActionsBar object={object} manifest={build.manifest} />
+                <ObjectView
+                  key={object.slug}
+                  object={object}
+                  recordId={recordId}
+                  manifest={build.manifest}
+                  onOpen={openRecord}
+                />
+              </>
+            ) : (
+              <div className="studio__message">
+                {objects.loading ? "Loading the workspace…" : "The mock workspace has no objects."}
+              </div>
+            )}
+          </main>
+        </div>
+        <Inspector />
+        <NotificationLayer center={runtime.notifications} />
       </div>
-      <Inspector />
-      <NotificationLayer center={runtime.notifications} />
-    </div>
+    </SurfacesProvider>
   );
 }

@@ -1,9 +1,12 @@
+import type { ReactNode } from "react";
 import type { Manifest } from "../../api/types";
 import "./TopBar.css";
 
 interface TopBarProps {
   manifest: Manifest | null;
   backendError: Error | null;
+  /** Navigation shown before the build status. */
+  children?: ReactNode;
 }
 
 function BuildStatus({ manifest, backendError }: TopBarProps) {
@@ -35,7 +38,7 @@ function BuildStatus({ manifest, backendError }: TopBarProps) {
   );
 }
 
-export function TopBar({ manifest, backendError }: TopBarProps) {
+export function TopBar({ manifest, backendError, children }: TopBarProps) {
   return (
     <header className="top-bar">
       <span className="top-bar__mark" aria-hidden>
@@ -48,6 +51,7 @@ export function TopBar({ manifest, backendError }: TopBarProps) {
       </span>
       {manifest?.app.dir && <span className="top-bar__dir">{manifest.app.dir}</span>}
       <span className="top-bar__spacer" />
+      {children}
       <BuildStatus manifest={manifest} backendError={backendError} />
     </header>
   );
