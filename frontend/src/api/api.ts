@@ -17,10 +17,11 @@ import type {
   WorkspaceMember,
   WriteValues,
 } from "./types";
+import { inspectorApi, type InspectorApi } from "./inspector";
 import type { Transport, Unsubscribe } from "./transport";
 
 /** The studio backend, typed: every call the frontend makes goes through one of these. */
-export interface StudioApi {
+export interface StudioApi extends InspectorApi {
   manifest(): Promise<Manifest>;
   clientBundle(): Promise<ClientBundle>;
   objects(): Promise<AttioObject[]>;
@@ -101,5 +102,6 @@ export function createApi(transport: Transport): StudioApi {
     },
     on: (event, handler) => transport.subscribe(event, handler as (data: unknown) => void),
     onReconnect: (handler) => transport.onReconnect(handler),
+    ...inspectorApi(call),
   };
 }

@@ -159,7 +159,7 @@ export interface ConsoleLine {
   atMs: number;
 }
 
-export type RequestSource = "mock" | "attio-api" | "network" | "error";
+export type RequestSource = "mock" | "attio-api" | "network" | "error" | "replay";
 
 export interface OutboundRequest {
   method: string;
@@ -168,8 +168,20 @@ export interface OutboundRequest {
   source: RequestSource;
   requestBody?: string;
   responseBody?: string;
+  requestHeaders?: Record<string, string>;
+  responseHeaders?: Record<string, string>;
+  /** Milliseconds from the call's start. */
+  atMs?: number;
   durationMs: number;
   error?: string;
+  truncated?: boolean;
+}
+
+export interface KVOperation {
+  op: string;
+  key: string;
+  value?: unknown;
+  atMs: number;
 }
 
 export interface CallNotification {
@@ -192,6 +204,10 @@ export interface Call {
   console: ConsoleLine[];
   requests: OutboundRequest[];
   notifications?: CallNotification[];
+  kv?: KVOperation[];
+  /** The call this one replays, and how ("live" or "deterministic"). */
+  replayOf?: string;
+  replayMode?: string;
 }
 
 /** The "build" event: the brief's `{version, manifest}`; the session currently sends the Manifest. */
@@ -209,4 +225,5 @@ export interface StudioEvents {
   build: BuildEvent;
   call: Call;
   "records-changed": RecordsChangedEvent;
+  "calls-cleared": null;
 }

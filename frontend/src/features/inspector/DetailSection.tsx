@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import { formatJson } from "../../ui/formatJson";
 import "./DetailSection.css";
 
 interface DetailSectionProps {
@@ -19,9 +18,4 @@ export function DetailSection({ title, count, testId, children }: DetailSectionP
       {children}
     </section>
   );
-}
-
-export function JsonBlock({ value }: { value: unknown }) {
-  const text = typeof value === "string" ? value : formatJson(value);
-  return <pre className="detail-section__json">{text}</pre>;
 }

@@ -1,97 +1,207 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { call } from "../../test/fixtures";
+import type { Call } from "../../api/types";
+import { call, manifest } from "../../test/fixtures";
 import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
+import { summarize } from "./callFilter";
 import { Inspector } from "./Inspector";
 
 const at = (second: number) => `2025-01-01T00:00:${String(second).padStart(2, "0")}.000Z`;
 
-function setup() {
+const server = call("000000000002", {
+  parent: "000000000001",
+  name: "send-to-alc.server",
+  args: ["rec-1"],
+  started: at(2),
+  status: "error",
+  error: {
+    name: "TypeError",
+    message: "fetch failed",
+    stack: "TypeError: fetch failed\n    at send (src/send.server.ts:4:9)",
+    file: "src/send.server.ts",
+    line: 4,
+    column: 9,
+  },
+  console: [{ level: "info", text: "sending rec-1", atMs: 1 }],
+  requests: [
+    {
+      method: "POST",
+      url: "https://alc.example/leads",
+      status: 503,
+      source: "mock",
+      atMs: 2,
+      durationMs: 12,
+    },
+  ],
+});
+
+const action = call("000000000001", {
+  kind: "record-action",
+  name: "send-to-alc",
+  started: at(1),
+  status: "running",
+  notifications: [{ type: "toast", detail: { title: "Sending to ALC…" }, atMs: 3 }],
+});
+
+function setup(extra: Record<string, (...args: never[]) => unknown> = {}) {
   const { backend, runtime } = fakeRuntime({
-    Calls: () => [
-      call("srv-1", {
-        parent: "act-1",
-        name: "send-to-alc.server",
-        args: ["rec-1"],
-        started: at(2),
-        status: "error",
-        error: {
-          name: "TypeError",
-          message: "fetch failed",
-          stack: "at send (src/send.server.ts:4:9)",
-          file: "src/send.server.ts",
-          line: 4,
-          column: 9,
-        },
-        console: [{ level: "info", text: "sending rec-1", atMs: 1 }],
-        requests: [
-          {
-            method: "POST",
-            url: "https://alc.example/leads",
-            status: 503,
-            source: "mock",
-            durationMs: 12,
-          },
-        ],
-      }),
-      call("act-1", {
-        kind: "record-action",
-        name: "send-to-alc",
-        started: at(1),
-        status: "running",
-      }),
-    ],
+    Manifest: () => manifest({ app: { name: "alc", dir: "/apps/alc" } }),
+    Calls: () => [server, action],
+    Call: (id: string) => [server, action].find((c) => c.id === id),
+    QueryCalls: (filter: { statuses?: string[] }) => ({
+      calls: [server, action]
+        .filter((c) => !filter.statuses || filter.statuses.includes(c.status))
+        .map(summarize),
+    }),
+    CountCalls: () => 2,
+    SourceLines: (file: string, line: number) => ({
+      file,
+      path: `/apps/alc/${file}`,
+      first: line - 1,
+      line,
+      lines: ["export default async function send(id) {", "  await fetch(url)", "}"],
+    }),
+    ...extra,
   });
   renderWithRuntime(runtime, <Inspector />);
   return { backend, runtime };
 }
 
-describe("the inspector", () => {
-  it("nests calls under the action that made them", async () => {
-    setup();
-    const inspector = screen.getByTestId("inspector");
-    await within(inspector).findAllByTestId("call-row");
+const rows = () => screen.getAllByTestId("call-row");
 
-    const rows = within(inspector).getAllByTestId("call-row");
-    expect(rows.map((row) => [row.dataset.callId, row.dataset.depth])).toEqual([
-      ["act-1", "0"],
-      ["srv-1", "1"],
+describe("the inspector's timeline", () => {
+  it("shows each action as a tree: its toasts, server calls and what they did", async () => {
+    setup();
+    await screen.findAllByTestId("call-row");
+    expect(rows().map((row) => [row.dataset.callId, row.dataset.depth])).toEqual([
+      ["000000000001", "0"],
+      ["000000000002", "1"],
+    ]);
+    const leaves = screen.getAllByTestId("timeline-leaf");
+    expect(leaves.map((leaf) => [leaf.dataset.leafType, leaf.textContent])).toEqual([
+      ["notification", expect.stringContaining("Sending to ALC…")],
+      ["console", expect.stringContaining("sending rec-1")],
+      ["request", expect.stringContaining("POST https://alc.example/leads → 503")],
     ]);
   });
 
-  it("shows the selected call's error, location, console and requests", async () => {
+  it("shows the selected call's error with its code frame and a link to the editor", async () => {
     setup();
-    const [, server] = await screen.findAllByTestId("call-row");
-    fireEvent.click(server);
+    await screen.findAllByTestId("call-row");
+    fireEvent.click(rows()[1]);
 
     const detail = screen.getByTestId("call-detail");
     expect(within(detail).getByTestId("call-error").textContent).toContain(
       "src/send.server.ts:4:9",
     );
-    expect(detail.textContent).toContain("fetch failed");
-    expect(within(detail).getByTestId("console-lines").textContent).toContain("sending rec-1");
-    expect(within(detail).getByTestId("requests").textContent).toContain(
-      "https://alc.example/leads",
+    expect((await within(detail).findByTestId("code-frame")).textContent).toContain(
+      "await fetch(url)",
     );
+    expect(within(detail).getByTestId("open-in-editor").getAttribute("href")).toBe(
+      "vscode://file/apps/alc/src/send.server.ts:4:9",
+    );
+    expect(within(detail).getByTestId("console-lines").textContent).toContain("sending rec-1");
     expect(within(detail).getByTestId("requests").textContent).toContain("503");
   });
 
-  it("adds and updates calls live from call events", async () => {
+  it("adds and updates calls live, keeping the call the user picked", async () => {
     const { backend } = setup();
     await screen.findAllByTestId("call-row");
+    fireEvent.click(rows()[1]);
+    await screen.findByTestId("code-frame");
 
-    act(() =>
-      backend.emit("call", call("q-1", { parent: "act-1", kind: "query", started: at(3) })),
-    );
-    act(() =>
-      backend.emit("call", call("act-1", { kind: "record-action", started: at(1), status: "ok" })),
-    );
+    act(() => {
+      backend.emit(
+        "call",
+        call("000000000003", { parent: "000000000001", kind: "query", started: at(3) }),
+      );
+      backend.emit("call", { ...action, status: "ok" });
+      backend.emit("call", call("000000000004", { kind: "webhook", started: at(9) }));
+    });
 
-    const rows = screen.getAllByTestId("call-row");
-    expect(rows.map((row) => [row.dataset.callId, row.dataset.depth, row.dataset.status])).toEqual([
-      ["act-1", "0", "ok"],
-      ["srv-1", "1", "error"],
-      ["q-1", "1", "ok"],
-    ]);
+    await waitFor(() =>
+      expect(rows().map((row) => [row.dataset.callId, row.dataset.status])).toEqual([
+        ["000000000004", "ok"],
+        ["000000000001", "ok"],
+        ["000000000002", "error"],
+        ["000000000003", "ok"],
+      ]),
+    );
+    expect(screen.getByTestId("call-detail").dataset.callId).toBe("000000000002");
+  });
+
+  it("replays a server call deterministically and says there is no difference", async () => {
+    const { backend } = setup({
+      ReplayCall: (id: string, deterministic: boolean) => ({
+        callId: "000000000009",
+        originalId: id,
+        mode: deterministic ? "deterministic" : "live",
+        same: true,
+        differences: [],
+      }),
+    });
+    await screen.findAllByTestId("call-row");
+    fireEvent.click(rows()[1]);
+    await screen.findByTestId("code-frame");
+    fireEvent.click(screen.getByTestId("replay-deterministic-button"));
+
+    expect((await screen.findByTestId("replay-same")).textContent).toContain("No difference");
+    expect(backend.calls("ReplayCall")).toEqual([["000000000002", true]]);
+  });
+
+  it("clears the log after a second click, and empties when the log is cleared", async () => {
+    const { backend } = setup({ ClearCalls: () => null });
+    await screen.findAllByTestId("call-row");
+    fireEvent.click(screen.getByTestId("inspector-clear"));
+    expect(backend.calls("ClearCalls")).toEqual([]);
+    fireEvent.click(screen.getByTestId("inspector-clear"));
+    expect(backend.calls("ClearCalls")).toEqual([[]]);
+
+    act(() => backend.emit("calls-cleared", null));
+    await waitFor(() => expect(rows().map((row) => row.dataset.callId)).toEqual(["000000000001"]));
+  });
+});
+
+describe("the inspector's calls view", () => {
+  it("filters calls by status through the backend", async () => {
+    const { backend } = setup();
+    fireEvent.click(await screen.findByTestId("inspector-tab-calls"));
+    await waitFor(() => expect(screen.getAllByTestId("calls-view-row")).toHaveLength(2));
+
+    fireEvent.change(screen.getByTestId("filter-status"), { target: { value: "error" } });
+    await waitFor(() =>
+      expect(screen.getAllByTestId("calls-view-row").map((row) => row.dataset.callId)).toEqual([
+        "000000000002",
+      ]),
+    );
+    expect(backend.calls("QueryCalls").at(-1)).toEqual([{ statuses: ["error"] }, 200, ""]);
+    expect(screen.getByTestId("calls-view-count").textContent).toBe("1 of 2 calls");
+  });
+});
+
+describe("importing a timeline", () => {
+  it("shows the file's calls read-only until closed", async () => {
+    const imported: Call[] = [call("000000000077", { name: "from-the-file" })];
+    setup({
+      ImportTimeline: (document: { calls: Call[] }) => ({
+        format: "attio-studio/timeline",
+        version: 1,
+        app: "alc",
+        exported: at(30),
+        calls: document.calls,
+      }),
+    });
+    await screen.findAllByTestId("call-row");
+    const file = new File([JSON.stringify({ calls: imported })], "saved.timeline.json");
+    fireEvent.change(screen.getByTestId("inspector-import-input"), { target: { files: [file] } });
+
+    expect((await screen.findByTestId("imported-banner")).textContent).toContain(
+      "saved.timeline.json",
+    );
+    expect(rows().map((row) => row.dataset.callId)).toEqual(["000000000077"]);
+    expect(screen.queryByTestId("replay-deterministic-button")).toBeNull();
+
+    fireEvent.click(screen.getByTestId("imported-close"));
+    await waitFor(() => expect(rows()).toHaveLength(2));
   });
 });

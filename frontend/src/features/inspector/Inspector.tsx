@@ -1,17 +1,27 @@
-import { ChevronDown, ChevronUp } from "lucide-react";
+import { ChevronDown, ChevronUp, X } from "lucide-react";
 import { Button } from "../../ui/Button";
 import { CallDetail } from "./CallDetail";
-import { CallList } from "./CallList";
-import { useCallSelection } from "./useCallSelection";
-import { useCalls } from "./useCalls";
+import { CallsView } from "./CallsView";
+import { formatTime } from "./format";
+import { InspectorActions } from "./InspectorActions";
+import { TimelineView } from "./TimelineView";
+import { useInspector, type InspectorTab } from "./useInspector";
 import { usePanelSize } from "./usePanelSize";
 import "./Inspector.css";
 
-/** The bottom panel: every call as a live tree, and the selected call's details. */
+const tabs: [InspectorTab, string][] = [
+  ["timeline", "Timeline"],
+  ["calls", "Calls"],
+];
+
+/**
+ * The bottom panel: the timeline of every action and call as it happens, every call filtered,
+ * and the selected call's details with its replay and export.
+ */
 export function Inspector() {
-  const { calls, error, clear } = useCalls();
-  const selection = useCallSelection(calls);
+  const inspector = useInspector();
   const panel = usePanelSize();
+  const { imported, query } = inspector;
 
   return (
     <section
@@ -23,14 +33,36 @@ export function Inspector() {
       <div className="inspector__grip" onPointerDown={panel.startDrag} aria-hidden />
       <div className="inspector__bar">
         <h2 className="inspector__title">Inspector</h2>
-        <span className="inspector__count">{calls.length} calls</span>
-        {error && (
-          <span className="inspector__error">Could not load the call log: {error.message}</span>
+        <div className="inspector__tabs" role="tablist">
+          {tabs.map(([tab, label]) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              aria-selected={inspector.tab === tab}
+              className={`inspector__tab${inspector.tab === tab ? " inspector__tab--active" : ""}`}
+              data-testid={`inspector-tab-${tab}`}
+              onClick={() => inspector.setTab(tab)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <span className="inspector__count">{inspector.calls.length} recent calls</span>
+        {inspector.error && (
+          <span className="inspector__error" data-testid="inspector-error">
+            {inspector.error.message}
+          </span>
         )}
         <span className="inspector__spacer" />
-        <Button small variant="ghost" onClick={clear} disabled={calls.length === 0}>
-          Clear
-        </Button>
+        {!imported && (
+          <InspectorActions
+            empty={inspector.calls.length === 0}
+            onExport={(format) => inspector.exportCalls([], format)}
+            onImport={inspector.importFile}
+            onClear={inspector.clear}
+          />
+        )}
         <Button
           small
           variant="ghost"
@@ -41,16 +73,52 @@ export function Inspector() {
           {panel.collapsed ? <ChevronUp size={14} /> : <ChevronDown size={14} />}
         </Button>
       </div>
+      {imported && !panel.collapsed && (
+        <div className="inspector__imported" data-testid="imported-banner">
+          Viewing {imported.fileName}: {imported.timeline.calls.length} calls
+          {imported.timeline.app ? ` of ${imported.timeline.app}` : ""}, exported{" "}
+          {formatTime(imported.timeline.exported)}. Read-only.
+          <Button small variant="ghost" testId="imported-close" onClick={inspector.closeImported}>
+            <X size={13} />
+            Back to live calls
+          </Button>
+        </div>
+      )}
       {!panel.collapsed && (
         <div className="inspector__body">
-          <CallList
-            lines={selection.lines}
-            selectedId={selection.selectedId}
-            collapsed={selection.collapsed}
-            onSelect={selection.select}
-            onToggle={selection.toggle}
+          {inspector.tab === "timeline" ? (
+            <TimelineView
+              rows={inspector.rows}
+              selectedKey={inspector.selectedKey}
+              onSelect={inspector.selectRow}
+              onToggle={inspector.toggle}
+              collapsed={inspector.collapsed}
+              emptyText="No calls yet. Run a record action to see what it does here."
+            />
+          ) : (
+            <CallsView
+              filter={inspector.filter}
+              onFilter={inspector.setFilter}
+              names={inspector.names}
+              rows={query.rows}
+              hasMore={query.hasMore}
+              loading={query.loading}
+              total={query.total}
+              error={query.error}
+              loadMore={query.loadMore}
+              selectedId={inspector.selectedId}
+              onSelect={inspector.select}
+            />
+          )}
+          <CallDetail
+            call={inspector.detail.call}
+            loadError={inspector.detail.error}
+            readOnly={Boolean(imported)}
+            appDir={inspector.app.dir}
+            replay={inspector.replay}
+            onOpen={inspector.select}
+            onExport={inspector.exportSelected}
           />
-          <CallDetail call={selection.selected} />
         </div>
       )}
     </section>

@@ -5,13 +5,12 @@ export interface CallNode {
   children: CallNode[];
 }
 
-export interface CallLine {
-  call: Call;
-  depth: number;
-  childCount: number;
-}
-
 const startedAt = (call: Call) => Date.parse(call.started) || 0;
+
+/** Newest first: by start time, then by id, which the backend numbers in order. */
+export function newestFirst(a: Call, b: Call): number {
+  return startedAt(b) - startedAt(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
 
 /**
  * Nests calls under their parent: roots newest first, children in the order they started, as a
@@ -26,39 +25,23 @@ export function buildCallTree(calls: Call[]): CallNode[] {
     else roots.push(node);
   }
   const sortChildren = (node: CallNode) => {
-    node.children.sort((a, b) => startedAt(a.call) - startedAt(b.call));
+    node.children.sort((a, b) => -newestFirst(a.call, b.call));
     node.children.forEach(sortChildren);
   };
   roots.forEach(sortChildren);
-  return roots.sort((a, b) => startedAt(b.call) - startedAt(a.call));
+  return roots.sort((a, b) => newestFirst(a.call, b.call));
 }
 
-/** The tree as rows to draw, skipping the children of collapsed calls. */
-export function flattenCallTree(roots: CallNode[], collapsed: ReadonlySet<string>): CallLine[] {
-  const lines: CallLine[] = [];
-  const visit = (node: CallNode, depth: number) => {
-    lines.push({ call: node.call, depth, childCount: node.children.length });
-    if (!collapsed.has(node.call.id)) node.children.forEach((child) => visit(child, depth + 1));
-  };
-  roots.forEach((root) => visit(root, 0));
-  return lines;
-}
-
-/** Inserts or replaces a call by id (the backend sends a call when it starts and when it ends). */
-export function upsertCall(calls: Call[], call: Call, limit: number): Call[] {
-  const index = calls.findIndex((existing) => existing.id === call.id);
-  if (index === -1) return [call, ...calls].slice(0, limit);
-  const next = [...calls];
-  next[index] = call;
-  return next;
-}
-
-/** The loaded log plus calls that arrived by event meanwhile, newest first. */
-export function mergeCalls(loaded: Call[], current: Call[], limit = 300): Call[] {
+/**
+ * The list with the calls of a batch put in (the backend sends a call when it starts and when
+ * it ends), newest first and at most limit long. A late "started" never replaces a finished call.
+ */
+export function mergeCalls(current: Call[], batch: Call[], limit: number): Call[] {
   const byId = new Map(current.map((call) => [call.id, call]));
-  for (const call of loaded) {
+  for (const call of batch) {
     const known = byId.get(call.id);
-    if (!known || known.status === "running") byId.set(call.id, call);
+    if (known && known.status !== "running" && call.status === "running") continue;
+    byId.set(call.id, call);
   }
-  return [...byId.values()].sort((a, b) => startedAt(b) - startedAt(a)).slice(0, limit);
+  return [...byId.values()].sort(newestFirst).slice(0, limit);
 }
