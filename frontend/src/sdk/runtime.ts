@@ -10,6 +10,8 @@ import { evaluateBundle } from "./host";
 import { checkSurfaceIcons } from "./iconCheck";
 import { guardedReactModules } from "./jsxGuard";
 import { NotificationCenter } from "./notifications";
+import { createSettingsFormApi } from "./settings/settingsForm";
+import { WorkspaceSettings } from "./settings/WorkspaceSettings";
 import { SourceMap } from "./sourceMap";
 import { loadWorkspaceInfo, type WorkspaceInfo } from "./workspaceInfo";
 import { createProgressToast } from "./progressToast";
@@ -52,6 +54,8 @@ export class Runtime {
   readonly appErrors = new AppErrorLog();
   readonly app = new Store<LoadedApp>({ bundleVersion: -1, mount: 0, surfaces: noSurfaces });
   readonly platform = new Store<Platform>("web-app");
+  readonly settings = new WorkspaceSettings();
+  readonly settingsForm = createSettingsFormApi(this.settings);
   readonly client: AttioClient;
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
@@ -66,7 +70,7 @@ export class Runtime {
     this.client = createAttioClient(this);
     this.modules = {
       ...guardedReactModules(),
-      attio: createAttioRoot(),
+      attio: createAttioRoot(() => this.settingsForm),
       "attio/client": this.client,
     };
     this.appErrors.mapStack = (stack) => this.appStack(stack);

@@ -62,6 +62,12 @@ export interface AppTextAction extends SurfaceBase {
 
 export type CallRecordingPart = "insight" | "summary" | "transcript";
 
+/** The app's workspace settings page: Gen 2's `app.settings.workspace`, Gen 3's page.tsx. */
+export interface AppSettingsPage {
+  Page: ComponentType<Record<string, never>>;
+  file?: string;
+}
+
 /**
  * How the app registers its surfaces, which tells its SDK generation: Gen 1 named exports,
  * a Gen 2 `src/app.ts`, or Gen 3 folders under `src/app/`.
@@ -77,6 +83,7 @@ export interface AppSurfaces {
   recordTabs: AppRecordTab[];
   objectActions: AppObjectAction[];
   textActions: Record<CallRecordingPart, AppTextAction[]>;
+  settingsPages: AppSettingsPage[];
 }
 
 export const noSurfaces: AppSurfaces = {
@@ -87,6 +94,7 @@ export const noSurfaces: AppSurfaces = {
   recordTabs: [],
   objectActions: [],
   textActions: { insight: [], summary: [], transcript: [] },
+  settingsPages: [],
 };
 
 function shapeOf(files: string[]): AppShape {
@@ -110,6 +118,9 @@ export function normalizeSurfaces(raw: unknown): AppSurfaces {
       summary: list(given.callRecordingSummaryTextActions),
       transcript: list(given.callRecordingTranscriptTextActions),
     },
+    settingsPages: list<AppSettingsPage>(given.workspaceSettings).filter(
+      (page) => typeof page?.Page === "function" || typeof page?.Page === "object",
+    ),
   };
   const all: SurfaceBase[] = [
     ...surfaces.recordActions,

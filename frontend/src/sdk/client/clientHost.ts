@@ -6,6 +6,8 @@ import type { NotificationCenter } from "../notifications";
 import type { Store } from "../store";
 import type { AppShape } from "../surfaces";
 import type { WorkspaceInfo } from "../workspaceInfo";
+import type { SettingsFormApi } from "../settings/settingsForm";
+import type { WorkspaceSettings } from "../settings/WorkspaceSettings";
 import type { Platform } from "./components/hostHooks";
 
 /** What the attio/client implementation needs from the studio. */
@@ -16,6 +18,8 @@ export interface ClientHost {
   appErrors: AppErrorLog;
   platform: Store<Platform>;
   workspaceInfo(): Promise<WorkspaceInfo>;
+  settings: WorkspaceSettings;
+  settingsForm: SettingsFormApi;
   /** How the loaded app registers its surfaces, which says which SDK generation it targets. */
   appShape(): AppShape;
   /** Records a toast, alert, confirm or dialog under a call for the inspector. */

@@ -25,6 +25,8 @@ import { useForm } from "./forms/useForm";
 import { createAlert, createConfirm } from "./modals";
 import { createRunQuery, createUseQuery } from "./query";
 import { createUseWorkspace, useRecord, useRecords } from "./hooks";
+import { createNavigation } from "./navigation";
+import { createSettingsClient } from "./settings";
 import { createShowToast } from "./toast";
 
 named(Button, "Button");
@@ -54,9 +56,6 @@ registerSdkComponents(
   Typography.Body,
   Typography.Caption,
 );
-
-// TODO: the workspace-settings hooks are not implemented yet; apps using them fail to find the
-// export.
 
 /** The object an app's `import ... from "attio/client"` resolves to. */
 export function createAttioClient(host: ClientHost) {
@@ -99,6 +98,8 @@ export function createAttioClient(host: ClientHost) {
     Typography,
     Widget,
     Extensions: { defineExtension: <T>(extension: T) => extension },
+    ...createSettingsClient(host),
+    ...createNavigation(host),
   };
 }
 

@@ -1,3 +1,5 @@
+import { createSettingsRoot } from "../settings/schema";
+
 /** The error class Attio's SDK throws; `code` tells the kind of failure. */
 export class AttioError extends Error {
   constructor(
@@ -30,10 +32,10 @@ export class AttioUnexpectedTransportError extends AttioError {
   }
 }
 
-// TODO: Settings schema builders are not implemented; Gen 2 apps with app.settings.ts fail to load.
 /** The object an app's `import ... from "attio"` resolves to (Gen 2 and 3 root SDK). */
-export function createAttioRoot() {
+export function createAttioRoot(settingsForm: () => unknown) {
   return {
+    Settings: createSettingsRoot(settingsForm),
     AttioError,
     AttioNoUserConnectionError,
     AttioNoWorkspaceConnectionError,
