@@ -18,10 +18,11 @@ import type {
   WriteValues,
 } from "./types";
 import { inspectorApi, type InspectorApi } from "./inspector";
+import { outsideApi, type OutsideApi } from "./outside";
 import type { Transport, Unsubscribe } from "./transport";
 
 /** The studio backend, typed: every call the frontend makes goes through one of these. */
-export interface StudioApi extends InspectorApi {
+export interface StudioApi extends OutsideApi, InspectorApi {
   manifest(): Promise<Manifest>;
   clientBundle(): Promise<ClientBundle>;
   objects(): Promise<AttioObject[]>;
@@ -102,6 +103,7 @@ export function createApi(transport: Transport): StudioApi {
     },
     on: (event, handler) => transport.subscribe(event, handler as (data: unknown) => void),
     onReconnect: (handler) => transport.onReconnect(handler),
+    ...outsideApi(call),
     ...inspectorApi(call),
   };
 }

@@ -1,3 +1,5 @@
+import type { WebhookDelivery } from "./outsideTypes";
+
 export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
@@ -28,6 +30,8 @@ export interface Manifest {
   webhooks: string[];
   events: string[];
   diagnostics: Diagnostic[];
+  /** The webhook server's base URL; handler URLs start with it. */
+  webhookUrl?: string;
 }
 
 export interface ClientBundle {
@@ -159,7 +163,8 @@ export interface ConsoleLine {
   atMs: number;
 }
 
-export type RequestSource = "mock" | "attio-api" | "network" | "error" | "replay";
+/** "fault" is an injected fault (see OutboundSettings); its error says "injected fault: ...". */
+export type RequestSource = "mock" | "attio-api" | "network" | "error" | "fault" | "replay";
 
 export interface OutboundRequest {
   method: string;
@@ -225,5 +230,6 @@ export interface StudioEvents {
   build: BuildEvent;
   call: Call;
   "records-changed": RecordsChangedEvent;
+  "webhook-delivery": WebhookDelivery;
   "calls-cleared": null;
 }

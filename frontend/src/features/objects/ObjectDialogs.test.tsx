@@ -59,7 +59,8 @@ describe("adding an attribute", () => {
 
     fireEvent.change(screen.getByLabelText("Title"), { target: { value: "Employer" } });
     fireEvent.change(screen.getByLabelText("Type"), { target: { value: "record-reference" } });
-    fireEvent.change(await screen.findByLabelText("Points at"), { target: { value: "companies" } });
+    await screen.findByRole("option", { name: "Companies" });
+    fireEvent.change(screen.getByLabelText("Points at"), { target: { value: "companies" } });
     await act(async () => fireEvent.click(screen.getByTestId("studio-dialog-ok")));
 
     expect(backend.calls("AddAttribute")[0][1]).toEqual({

@@ -4,14 +4,17 @@ import { useRoute } from "../../routing/route";
 import { AppErrorPanel } from "../build/AppErrorPanel";
 import { DiagnosticsPanel } from "../build/DiagnosticsPanel";
 import { useBuild } from "../build/useBuild";
+import { ConnectionPrompt } from "../connections/ConnectionPrompt";
+import { OutsideNav } from "../connections/OutsideNav";
+import { outsidePanelOf } from "../connections/outsideRoutes";
+import { OutsideView } from "../connections/OutsideView";
 import { Inspector } from "../inspector/Inspector";
 import { NotificationLayer } from "../notifications/NotificationLayer";
 import { Sidebar } from "../objects/Sidebar";
 import { useObjects } from "../objects/useObjects";
 import { ObjectView } from "../records/ObjectView";
 import { AppWarnings } from "../surfaces/AppWarnings";
-import { CallRecordingLink, callRecordingRoute } from "../surfaces/CallRecordingLink";
-import { CallRecordingPage } from "../surfaces/CallRecordingPage";
+import { AppPagesNav, appPageFor } from "../surfaces/appPages";
 import { ObjectActionsBar } from "../surfaces/ObjectActionsBar";
 import { PlatformSwitch } from "../surfaces/PlatformSwitch";
 import { SurfacesProvider } from "../surfaces/SurfacesProvider";
@@ -24,6 +27,8 @@ export function Studio() {
   const build = useBuild(runtime);
   const objects = useObjects();
   const [route, navigate] = useRoute();
+  const appPage = appPageFor(route.object);
+  const panel = outsidePanelOf(route, objects.data);
 
   const object = objects.data?.find((o) => o.slug === route.object) ?? objects.data?.[0] ?? null;
   const recordId = object && object.slug === route.object ? route.recordId : null;
@@ -38,7 +43,8 @@ export function Studio() {
     <SurfacesProvider>
       <div className="studio">
         <TopBar manifest={build.manifest} backendError={build.error}>
-          <CallRecordingLink />
+          <OutsideNav active={panel} />
+          <AppPagesNav />
           <PlatformSwitch />
         </TopBar>
         <DiagnosticsPanel diagnostics={build.manifest?.diagnostics ?? []} />
@@ -48,12 +54,14 @@ export function Studio() {
           <Sidebar
             objects={objects.data}
             error={objects.error}
-            selected={object?.slug ?? null}
+            selected={panel ? null : (object?.slug ?? null)}
             manifest={build.manifest}
           />
           <main className="studio__content">
-            {route.object === callRecordingRoute ? (
-              <CallRecordingPage />
+            {panel ? (
+              <OutsideView panel={panel} item={route.recordId} manifest={build.manifest} />
+            ) : appPage ? (
+              appPage
             ) : object ? (
               <>
                 <ObjectActionsBar object={object} manifest={build.manifest} />
@@ -73,6 +81,7 @@ export function Studio() {
           </main>
         </div>
         <Inspector />
+        <ConnectionPrompt manifest={build.manifest} />
         <NotificationLayer center={runtime.notifications} />
       </div>
     </SurfacesProvider>

@@ -1,0 +1,34 @@
+import { useEffect, useRef } from "react";
+import type { WebhookHandler } from "../../api";
+import { useApi } from "../../hooks/useApi";
+import { useLoader, type Loaded } from "../../hooks/useLoader";
+import { onConnectionsChanged } from "../connections/connectionsChanged";
+
+/**
+ * The webhook handlers the app registered. Server code registers and deletes them (usually in
+ * connection-added and connection-removed) and no event says so, so the list reloads shortly
+ * after any call ends.
+ */
+export function useWebhookHandlers(): Loaded<WebhookHandler[]> {
+  const api = useApi();
+  const loaded = useLoader("webhook-handlers", () => api.webhookHandlers());
+  const { reload } = loaded;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    const soon = () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(reload, 150);
+    };
+    const offCall = api.on("call", (call) => call.status !== "running" && soon());
+    const offChanged = onConnectionsChanged(api, soon);
+    const offReconnect = api.onReconnect(reload);
+    return () => {
+      clearTimeout(timer.current);
+      offCall();
+      offChanged();
+      offReconnect();
+    };
+  }, [api, reload]);
+  return loaded;
+}
