@@ -3,6 +3,8 @@ package bundle
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"attio-studio/backend/project"
@@ -21,9 +23,47 @@ func clientEntry(p *project.Project) string {
 	for _, file := range p.ClientFiles {
 		fmt.Fprintf(&b, "  {file: %s, load: () => require(%s)},\n", quote(file), quote("./"+file))
 	}
-	fmt.Fprintf(&b, "];\nglobalThis.__attioStudioHost.registerSurfaces(collectSurfaces(%s, modules));\n",
-		quote(string(p.Shape)))
+	b.WriteString("];\nconst settings = {\n")
+	for _, part := range []struct{ name, file string }{
+		{"schema", settingsSchemaFile(p)}, {"page", settingsPageFile(p)},
+	} {
+		if part.file != "" {
+			fmt.Fprintf(&b, "  %s: {file: %s, load: () => require(%s)},\n",
+				part.name, quote(part.file), quote("./"+part.file))
+		}
+	}
+	fmt.Fprintf(&b, "};\nglobalThis.__attioStudioHost.registerSurfaces("+
+		"collectSurfaces(%s, modules, settings));\n", quote(string(p.Shape)))
 	return b.String()
+}
+
+// settingsSchemaFile is the app's workspace-settings schema: Gen 2's src/app.settings.ts or
+// Gen 3's src/app/settings/schema.ts; "" when it has none. Attio's CLI reads it apart from the
+// surfaces, so no surface file needs to import it.
+func settingsSchemaFile(p *project.Project) string {
+	if p.Shape == project.ShapeExtensions {
+		return firstFile(p.Dir, "src/app/settings/schema", ".ts", ".tsx", ".js")
+	}
+	return firstFile(p.Dir, "src/app.settings", ".ts", ".tsx", ".js")
+}
+
+// settingsPageFile is Gen 3's settings page, src/app/settings/page.tsx; Gen 2 declares its page
+// in app.ts as app.settings.workspace.
+func settingsPageFile(p *project.Project) string {
+	if p.Shape != project.ShapeExtensions {
+		return ""
+	}
+	return firstFile(p.Dir, "src/app/settings/page", ".tsx", ".ts", ".jsx", ".js")
+}
+
+func firstFile(dir, base string, exts ...string) string {
+	for _, ext := range exts {
+		if info, err := os.Stat(filepath.Join(dir, filepath.FromSlash(base+ext))); err == nil &&
+			!info.IsDir() {
+			return base + ext
+		}
+	}
+	return ""
 }
 
 // serverEntry generates the server bundle's entry: a table of every server entry point, by the

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"time"
 
 	"github.com/dop251/goja"
@@ -35,6 +36,9 @@ type Surfaces struct {
 	CallRecordingInsightTextActions    []Surface `json:"callRecordingInsightTextActions"`
 	CallRecordingSummaryTextActions    []Surface `json:"callRecordingSummaryTextActions"`
 	CallRecordingTranscriptTextActions []Surface `json:"callRecordingTranscriptTextActions"`
+	// SettingsSchema is the type of each workspace setting the app's settings schema declares
+	// ("string", "number" or "boolean"); nil when the app has no schema.
+	SettingsSchema map[string]string `json:"settingsSchema,omitempty"`
 }
 
 // readerTimeout bounds the evaluation of an app's top-level client code.
@@ -82,7 +86,17 @@ const readerHost = `(function () {
   // A stand-in module lists the real module's export names, so a bundle's named imports (copied
   // from the module's own keys) find them; each is "anything", except the few whose result the
   // reader needs to be the app's own value.
-  const passThrough = {Extensions: {defineExtension: (x) => x}};
+  const node = (kind) => () => ({kind});
+  const schemaNodes = {string: node("string"), number: node("number"), boolean: node("boolean")};
+  const passThrough = {
+    Extensions: {defineExtension: (x) => x},
+    Settings: Object.assign({}, schemaNodes, {
+      Schema: schemaNodes,
+      defineWorkspaceSchema: (x) => x,
+      defineWorkspacePage: (schema, Page) => ({schema, Page}),
+      useForm: () => anything,
+    }),
+  };
   const module = (names) => new Proxy({}, {
     get(_, key) {
       if (typeof key !== "string" || key === "__esModule" || key === "then") return undefined;
@@ -108,7 +122,7 @@ const readerHost = `(function () {
   globalThis.setTimeout = globalThis.setInterval = function () { return 0; };
   globalThis.clearTimeout = globalThis.clearInterval = function () {};
   globalThis.__describeSurfaces = function (s) {
-    const out = {problems: s.problems};
+    const out = {problems: s.problems, settingsSchema: s.settingsSchema || null};
     for (const key of Object.keys(s)) {
       if (key === "problems" || !Array.isArray(s[key])) continue;
       out[key] = s[key].map((x) => ({
@@ -182,17 +196,25 @@ func locate(d diag.Diagnostic, appDir, id string) diag.Diagnostic {
 	if err != nil {
 		return d
 	}
+	at := func(i int) diag.Diagnostic {
+		line := bytes.Count(src[:i], []byte("\n")) + 1
+		start := bytes.LastIndexByte(src[:i], '\n') + 1
+		end := bytes.IndexByte(src[i:], '\n')
+		if end < 0 {
+			end = len(src) - i
+		}
+		d.Line, d.Column, d.LineText = line, i-start+1, string(src[start:i+end])
+		return d
+	}
 	for _, q := range []string{`"` + id + `"`, `'` + id + `'`, "`" + id + "`"} {
 		if i := bytes.Index(src, []byte(q)); i >= 0 {
-			line := bytes.Count(src[:i], []byte("\n")) + 1
-			start := bytes.LastIndexByte(src[:i], '\n') + 1
-			end := bytes.IndexByte(src[i:], '\n')
-			if end < 0 {
-				end = len(src) - i
-			}
-			d.Line, d.Column, d.LineText = line, i-start+1, string(src[start:i+end])
-			return d
+			return at(i)
 		}
+	}
+	// A settings key is usually an unquoted property name.
+	key := regexp.MustCompile(`\b` + regexp.QuoteMeta(id) + `\s*:`)
+	if loc := key.FindIndex(src); loc != nil {
+		return at(loc[0])
 	}
 	return d
 }

@@ -49,7 +49,7 @@ const SINGULAR = {
   workflowBlocks: "workflow block",
 };
 
-export function collectSurfaces(shape, modules) {
+export function collectSurfaces(shape, modules, settings) {
   const surfaces = {problems: []};
   for (const key of Object.keys(SINGULAR)) surfaces[key] = [];
 
@@ -97,7 +97,64 @@ export function collectSurfaces(shape, modules) {
       }
     }
   }
+  collectSettings(settings || {}, surfaces, add, problem);
   return surfaces;
+}
+
+const SETTING_TYPES = ["string", "number", "boolean"];
+
+// The settings schema (Gen 2's app.settings.ts: {workspace: {...}}; Gen 3's schema.ts:
+// Settings.defineWorkspaceSchema({...})) becomes settingsSchema, a type per key; Gen 3's page.tsx
+// is the app's settings page, and brings the schema it was defined with.
+function collectSettings(settings, surfaces, add, problem) {
+  const load = (part) => {
+    try {
+      return part.load();
+    } catch (error) {
+      problem(part.file, `${part.file} threw while loading: ${describe(error)}`);
+      return null;
+    }
+  };
+  if (settings.schema) {
+    const exports = load(settings.schema);
+    const file = settings.schema.file;
+    if (exports) {
+      const given = exports.default !== undefined ? exports.default : exports.settingsSchema;
+      const gen2 = /app\.settings\.[jt]sx?$/.test(file);
+      if (!given || typeof given !== "object") {
+        problem(file, `${file} must default-export the app's settings schema`);
+      } else {
+        readSchema(gen2 ? given.workspace || {} : given, file, surfaces, problem);
+      }
+    }
+  }
+  if (settings.page) {
+    const exports = load(settings.page);
+    const file = settings.page.file;
+    const page = exports && exports.default;
+    if (exports && (!page || typeof page !== "object" || typeof page.Page !== "function")) {
+      problem(file, `${file} must default-export Settings.defineWorkspacePage(schema, Page)`);
+    } else if (page) {
+      add("workspaceSettings", page, file, "the default export");
+      if (!surfaces.settingsSchema && page.schema && typeof page.schema === "object") {
+        readSchema(page.schema, file, surfaces, problem);
+      }
+    }
+  }
+}
+
+function readSchema(schema, file, surfaces, problem) {
+  const out = {};
+  for (const key of Object.keys(schema)) {
+    const node = schema[key];
+    if (node && SETTING_TYPES.includes(node.kind)) {
+      out[key] = node.kind;
+    } else {
+      problem(file, `The workspace setting "${key}" must be Settings.string(), ` +
+        `Settings.number() or Settings.boolean()`, key);
+    }
+  }
+  surfaces.settingsSchema = out;
 }
 
 function collectAppFile(exports, file, add, problem) {

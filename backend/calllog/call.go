@@ -5,21 +5,71 @@ package calllog
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 )
 
 // Kind says what started a call.
 type Kind string
 
-// The kinds of call the studio records.
+// The kinds of call the studio records. The page starts the calls of surfaces (record and bulk
+// record actions, widgets, record tabs, object actions, call-recording text actions); the
+// backend starts the others.
 const (
 	KindRecordAction     Kind = "record-action"
 	KindBulkRecordAction Kind = "bulk-record-action"
+	KindWidget           Kind = "widget"
+	KindRecordTab        Kind = "record-tab"
+	KindObjectAction     Kind = "object-action"
+	KindTextAction       Kind = "call-recording-text-action"
 	KindServerFunction   Kind = "server-function"
 	KindWebhook          Kind = "webhook"
 	KindEvent            Kind = "event"
 	KindQuery            Kind = "query"
 )
+
+var kindLabels = map[Kind]string{
+	KindRecordAction:     "record action",
+	KindBulkRecordAction: "bulk record action",
+	KindWidget:           "record widget",
+	KindRecordTab:        "record tab",
+	KindObjectAction:     "object action",
+	KindTextAction:       "call-recording text action",
+	KindServerFunction:   "server function",
+	KindWebhook:          "webhook",
+	KindEvent:            "event",
+	KindQuery:            "query",
+}
+
+// Label names the kind in the SDK's words, for people; an unknown kind is its own label.
+func (k Kind) Label() string {
+	if label, ok := kindLabels[k]; ok {
+		return label
+	}
+	return string(k)
+}
+
+// StartedByPage reports whether the page may start a call of this kind with StartCall: the
+// kinds of surfaces the user triggers or that render in the page.
+func (k Kind) StartedByPage() bool {
+	switch k {
+	case KindRecordAction, KindBulkRecordAction, KindWidget, KindRecordTab, KindObjectAction,
+		KindTextAction:
+		return true
+	}
+	return false
+}
+
+// PageKind checks a kind the page asks to start a call of (see StartedByPage).
+func PageKind(kind string) (Kind, error) {
+	k := Kind(kind)
+	if !k.StartedByPage() {
+		return "", fmt.Errorf("the page cannot start a call of kind %q; it starts the calls of "+
+			"record actions, bulk record actions, widgets, record tabs, object actions and "+
+			"call-recording text actions", kind)
+	}
+	return k, nil
+}
 
 // Status is where a call is in its life.
 type Status string

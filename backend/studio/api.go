@@ -60,9 +60,15 @@ func (a *API) CallServerFunction(id string, args []json.RawMessage, parentCallID
 	return a.session.CallServerFunction(context.Background(), id, args, parentCallID)
 }
 
-// StartCall records the start of a user action in the page and returns its call id.
-func (a *API) StartCall(kind, name string, args json.RawMessage, parentCallID string) string {
-	return a.session.StartCall(calllog.Kind(kind), name, args, parentCallID)
+// StartCall records the start of a surface's call in the page (a record action, a widget's
+// render, ...; see calllog.Kind.StartedByPage) and returns its call id.
+func (a *API) StartCall(kind, name string, args json.RawMessage, parentCallID string) (
+	string, error) {
+	k, err := calllog.PageKind(kind)
+	if err != nil {
+		return "", err
+	}
+	return a.session.StartCall(k, name, args, parentCallID), nil
 }
 
 // RecordNotification records what a running call showed the user.

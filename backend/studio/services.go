@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 
-	"attio-studio/backend/appsettings"
 	"attio-studio/backend/kv"
 	"attio-studio/backend/runtime"
 	"attio-studio/backend/webhooks"
@@ -14,9 +13,6 @@ import (
 // services connects the runtime to the session: outbound requests, the app's token, its
 // connections, webhook handlers, key-value store and workspace settings, all kept in the
 // app's data file.
-//
-// TODO: the workspace settings are not checked against the app's settings schema, because the
-// build does not read the schema yet; any key and any string, number or boolean is accepted.
 func (s *Session) services() runtime.Services {
 	return runtime.Services{
 		Fetch:           s.outbound.Do,
@@ -24,7 +20,7 @@ func (s *Session) services() runtime.Services {
 		Connections:     connections{s.workspace},
 		WebhookHandlers: handlers{s.hooks},
 		KV:              kv.New(s.store, kv.Options{}),
-		Settings:        appsettings.New(s.store, nil),
+		Settings:        s.workspaceSettings(),
 		CurrentUser:     s.currentUserID,
 	}
 }
