@@ -11,7 +11,8 @@ import (
 
 const currentMemberKey = "current_member"
 
-// Members lists the workspace members, the current user first.
+// Members lists the workspace members, oldest first; the order does not change when the
+// current user does, so a list of them stays put while someone switches.
 func (w *Workspace) Members() ([]Member, error) {
 	var members []Member
 	err := w.st.View(func(tx *store.Tx) error {
@@ -55,6 +56,31 @@ func (w *Workspace) CurrentUser() (Member, error) {
 	if err != nil {
 		return Member{}, fmt.Errorf("current user: %w", err)
 	}
+	return m, nil
+}
+
+// SetCurrentUser makes the member with this id (or email address) the one the studio acts as,
+// and returns it. It is kept in the store, so it outlasts the session; getCurrentUser(), the
+// owner of user connections and the actor of the studio's own writes all follow it. A member
+// that does not exist is an ErrNotFound error and changes nothing.
+func (w *Workspace) SetCurrentUser(idOrEmail string) (Member, error) {
+	var m Member
+	err := w.st.Update(func(tx *store.Tx) error {
+		var found bool
+		var err error
+		m, found, err = findMember(tx, idOrEmail)
+		if err == nil && !found {
+			err = notFound("workspace member", idOrEmail)
+		}
+		if err != nil {
+			return err
+		}
+		return tx.Put(bucketInfo, currentMemberKey, m.ID)
+	})
+	if err != nil {
+		return Member{}, fmt.Errorf("set the current user: %w", err)
+	}
+	w.logger.Info("switched the current user", "member", m.ID, "email", m.Email)
 	return m, nil
 }
 

@@ -29,6 +29,13 @@ describe("the outside world's backend methods", () => {
       method: "RemoveConnection",
       args: ["c1"],
     },
+    { name: "currentUser", run: (api) => api.currentUser(), method: "CurrentUser", args: [] },
+    {
+      name: "setCurrentUser",
+      run: (api) => api.setCurrentUser("m-priya"),
+      method: "SetCurrentUser",
+      args: ["m-priya"],
+    },
     {
       name: "webhookHandlers",
       run: (api) => api.webhookHandlers(),

@@ -8,7 +8,7 @@ import type {
   WebhookRequest,
   WebhookTemplate,
 } from "./outsideTypes";
-import type { Call } from "./types";
+import type { Call, WorkspaceMember } from "./types";
 
 /** The backend methods of connections, webhooks and outbound requests. */
 export interface OutsideApi {
@@ -17,6 +17,10 @@ export interface OutsideApi {
   addConnection(spec: ConnectionSpec): Promise<Connection>;
   /** Runs the app's connection-removed first; rejects, keeping the connection, if it throws. */
   removeConnection(id: string): Promise<void>;
+  /** The member the studio acts as: getCurrentUser() and getUserConnection() answer for them. */
+  currentUser(): Promise<WorkspaceMember>;
+  /** Acts as another member from now on (kept in the data file); resolves to that member. */
+  setCurrentUser(memberId: string): Promise<WorkspaceMember>;
   webhookHandlers(): Promise<WebhookHandler[]>;
   /** The most recent deliveries, newest first. */
   webhookDeliveries(limit: number): Promise<WebhookDelivery[]>;
@@ -57,6 +61,8 @@ export function outsideApi(call: Caller): OutsideApi {
     connections: list<Connection>("Connections"),
     addConnection: (spec) => call("AddConnection", spec),
     removeConnection: done("RemoveConnection"),
+    currentUser: () => call("CurrentUser"),
+    setCurrentUser: (memberId) => call("SetCurrentUser", memberId),
     webhookHandlers: list<WebhookHandler>("WebhookHandlers"),
     webhookDeliveries: list<WebhookDelivery>("WebhookDeliveries"),
     sendWebhook: (target, request) => call("SendWebhook", target, request),

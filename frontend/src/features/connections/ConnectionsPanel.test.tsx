@@ -25,12 +25,24 @@ function connection(overrides: Partial<Connection> = {}): Connection {
 
 /** A backend keeping connections in memory; addConnection throws when told to. */
 function setup(
-  options: { initial?: Connection[]; addThrows?: string; removeThrows?: string } = {},
+  options: {
+    initial?: Connection[];
+    addThrows?: string;
+    removeThrows?: string;
+    switchThrows?: string;
+  } = {},
 ) {
   let stored = [...(options.initial ?? [])];
+  let current = members[0];
   const { backend, runtime } = fakeRuntime({
     Connections: () => stored,
     Members: () => members,
+    CurrentUser: () => current,
+    SetCurrentUser: (id: string) => {
+      if (options.switchThrows) throw new Error(options.switchThrows);
+      current = members.find((m) => m.id === id) ?? current;
+      return current;
+    },
     AddConnection: (spec: ConnectionSpec) => {
       if (options.addThrows) throw new Error(options.addThrows);
       const added = connection({ ...spec, id: `c${stored.length + 2}`, ownedBy: "ws-1" });
@@ -53,6 +65,7 @@ function setup(
 }
 
 const rows = () => screen.queryAllByTestId("connection-row");
+const picker = () => screen.getByTestId<HTMLSelectElement>("current-user-picker");
 
 describe("the connections panel", () => {
   it("lists connections with their kind, a hidden value, and who made and owns them", async () => {
@@ -72,7 +85,7 @@ describe("the connections panel", () => {
     expect(workspace.textContent).toContain("Sam Rivera");
     expect(user.textContent).toContain("crm");
     expect(user.textContent).toContain("Priya Patel");
-    expect(screen.getByTestId("current-user").textContent).toContain("Sam Rivera");
+    expect(picker().value).toBe("m-sam");
 
     fireEvent.click(within(workspace).getByRole("button", { name: "Show the value" }));
     expect(workspace.textContent).toContain("alc_test_7f3c9a2e");
@@ -155,5 +168,35 @@ describe("the connections panel", () => {
 
     expect(screen.getByRole("alert").textContent).toBe(message);
     expect(rows()).toHaveLength(1);
+  });
+
+  it("acts as the member picked, and new user connections are theirs", async () => {
+    const backend = setup();
+    await waitFor(() => expect(picker().value).toBe("m-sam"));
+    expect([...picker().options].map((o) => o.textContent)).toEqual([
+      "Sam Rivera · sam@acme.example",
+      "Priya Patel · priya@acme.example",
+    ]);
+
+    await act(async () => fireEvent.change(picker(), { target: { value: "m-priya" } }));
+    expect(backend.calls("SetCurrentUser")).toEqual([["m-priya"]]);
+    await waitFor(() => expect(picker().value).toBe("m-priya"));
+
+    fireEvent.click(screen.getByTestId("add-connection"));
+    fireEvent.click(screen.getByTestId("connection-kind-user"));
+    expect(screen.getByTestId("studio-dialog").textContent).toContain(
+      "Owned by Priya Patel, the current user.",
+    );
+  });
+
+  it("stays on the current member and says why when a switch fails", async () => {
+    setup({ switchThrows: 'set the current user: workspace member "m-priya" not found' });
+    await waitFor(() => expect(picker().value).toBe("m-sam"));
+
+    await act(async () => fireEvent.change(picker(), { target: { value: "m-priya" } }));
+    expect(screen.getByTestId("current-user").querySelector("[role=alert]")?.textContent).toBe(
+      'set the current user: workspace member "m-priya" not found',
+    );
+    await waitFor(() => expect(picker().value).toBe("m-sam"));
   });
 });

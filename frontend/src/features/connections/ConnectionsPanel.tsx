@@ -32,7 +32,12 @@ export function ConnectionsPanel({ manifest }: { manifest: Manifest | null }) {
       }
     >
       <div className="connections-panel__body">
-        <CurrentUser member={state.currentUser} />
+        <CurrentUser
+          member={state.currentUser}
+          members={state.members}
+          onSwitch={state.switchUser}
+          error={state.switchError}
+        />
         {state.error && (
           <ErrorView
             title="Could not load the connections"

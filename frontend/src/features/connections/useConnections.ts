@@ -1,30 +1,52 @@
-import { useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Connection, WorkspaceMember } from "../../api";
 import { useApi } from "../../hooks/useApi";
 import { useLoader } from "../../hooks/useLoader";
-import { onConnectionsChanged } from "./connectionsChanged";
+import { notifyConnectionsChanged, onConnectionsChanged } from "./connectionsChanged";
 
 export interface ConnectionsState {
   connections: Connection[] | undefined;
   error: Error | null;
   loading: boolean;
   members: WorkspaceMember[];
-  /** The member the studio acts as: the first of Members(), as the backend promises. */
+  /** The member the studio acts as, as the backend says; null until loaded or if unknown. */
   currentUser: WorkspaceMember | null;
+  /** Acts as another member; resolves once the backend switched and the panel reloaded. */
+  switchUser: (memberId: string) => Promise<void>;
+  /** Why the last switch failed, or null. */
+  switchError: Error | null;
   reload: () => void;
 }
 
-/** The app's connections and the workspace's members, reloaded whenever a connection changes. */
+/**
+ * The app's connections, the workspace's members and the current user, reloaded whenever a
+ * connection changes or the user switches.
+ */
 export function useConnections(): ConnectionsState {
   const api = useApi();
   const loaded = useLoader("connections", async () => {
-    const [connections, members] = await Promise.all([
+    const [connections, members, currentUser] = await Promise.all([
       api.connections(),
       api.members().catch(() => [] as WorkspaceMember[]),
+      api.currentUser().catch(() => null),
     ]);
-    return { connections, members };
+    return { connections, members, currentUser };
   });
   const { reload } = loaded;
+  const [switchError, setSwitchError] = useState<Error | null>(null);
+  const switchUser = useCallback(
+    async (memberId: string) => {
+      setSwitchError(null);
+      try {
+        await api.setCurrentUser(memberId);
+      } catch (error) {
+        setSwitchError(error instanceof Error ? error : new Error(String(error)));
+      }
+      // Who owns which user connection reads differently now, wherever it is shown.
+      notifyConnectionsChanged(api);
+    },
+    [api],
+  );
   useEffect(() => {
     const offChanged = onConnectionsChanged(api, reload);
     const offReconnect = api.onReconnect(reload);
@@ -42,7 +64,9 @@ export function useConnections(): ConnectionsState {
     error: loaded.error,
     loading: loaded.loading,
     members,
-    currentUser: members[0] ?? null,
+    currentUser: loaded.data?.currentUser ?? null,
+    switchUser,
+    switchError,
     reload,
   };
 }
