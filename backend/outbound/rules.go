@@ -84,7 +84,7 @@ func (r Rule) Validate() error {
 		return errors.New("url is empty; give a URL such as https://api.example.com/leads " +
 			"or a pattern with *")
 	}
-	if len(r.Responses) > 0 && !r.Response.isZero() {
+	if len(r.Responses) > 0 && !r.Response.IsZero() {
 		return errors.New(`give either "response" or "responses", not both`)
 	}
 	switch r.Then {
@@ -127,7 +127,9 @@ func (r Response) validate(field string) error {
 	return nil
 }
 
-func (r Response) isZero() bool {
+// IsZero reports whether r says nothing. encoding/json's omitzero asks it, so a response with
+// only an empty headers object is left out of a saved rule exactly as it reads back.
+func (r Response) IsZero() bool {
 	return r.Status == 0 && len(r.Headers) == 0 && len(r.Body) == 0 && r.DelayMs == 0 &&
 		r.Callback == nil
 }
