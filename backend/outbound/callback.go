@@ -192,8 +192,8 @@ func (c *Client) scheduleCallback(cb *Callback, v *exchangeValues, cause string)
 			err = c.deliver(ctx, cb.Webhook, req, cause)
 		}
 		if err != nil {
-			// TODO: a callback that cannot be delivered (no handler registered for its file)
-			// is only logged; the studio should show it beside the call that scheduled it.
+			// The deliverer records what it could not deliver where the user looks; this
+			// line is for whoever reads the studio's log.
 			log.Warn("a mock rule's callback failed", "err", err)
 			return
 		}

@@ -97,10 +97,10 @@ func TestTimeoutFaultHangsUntilTheRequestEnds(t *testing.T) {
 	c := New(Options{Faults: map[string]Fault{"slow.test": {Kind: FaultTimeout}}})
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
-	start := time.Now()
 	r := send(t, c, ctx, "GET", "https://slow.test/", "")
-	if took := time.Since(start); took < 50*time.Millisecond || took > 5*time.Second {
-		t.Errorf("took %v, want it to last until the 50ms deadline", took)
+	// It hangs until the request's context ends, never answering before it.
+	if ctx.Err() == nil {
+		t.Error("the timeout fault returned before the request's deadline")
 	}
 	if !errors.Is(r.err, context.DeadlineExceeded) || r.entry.Source != SourceFault ||
 		!strings.Contains(r.entry.Error, "timeout") {

@@ -2,6 +2,7 @@ package studio
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 
 	"attio-studio/backend/calllog"
@@ -72,10 +73,20 @@ func (s *Session) deliverWebhook(ctx context.Context, h webhooks.Handler,
 		CallID: rec.ID()}, nil
 }
 
-// deliverCallback hands a mock rule's scheduled callback to the handlers of fileName.
+// deliverCallback hands a mock rule's scheduled callback to the handlers of fileName. A callback
+// that reaches no handler is recorded as a failed webhook call under the call that scheduled
+// it, so the inspector shows it where the story stopped, beside the failed delivery the
+// webhooks panel lists.
 func (s *Session) deliverCallback(ctx context.Context, fileName string, r *http.Request,
 	cause string) error {
+	args := requestSummary(r, webhooks.Handler{FileName: fileName})
 	_, err := s.hookServer.DeliverFile(ctx, fileName, r, cause)
+	if err != nil {
+		rec := s.calls.Start(calllog.KindWebhook, fileName, cause, args)
+		rec.Finish(nil, &calllog.Error{Name: "Error", Code: "callback-not-delivered",
+			Message: fmt.Sprintf("A mock rule's callback to the webhook handler file %q was "+
+				"not delivered: %v", fileName, err)})
+	}
 	return err
 }
 

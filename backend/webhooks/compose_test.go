@@ -182,9 +182,22 @@ func TestDeliverFileReachesEveryHandlerOfTheFile(t *testing.T) {
 		t.Errorf("the dispatch saw %+v", dispatched)
 	}
 
-	_, err = srv.DeliverFile(ctx, "missing", req, "")
-	if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), "createWebhookHandler") {
+	req, _ = http.NewRequest("POST", "/", strings.NewReader(`{"reference":"rec-2"}`))
+	lost, err := srv.DeliverFile(ctx, "missing", req, "000000000009")
+	if !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), `"missing"`) {
 		t.Errorf("err = %v", err)
+	}
+	// The lost callback is kept as a failed delivery that names the file and the fix.
+	kept, _ := srv.Deliveries(1)
+	if len(lost) != 1 || len(kept) != 1 || kept[0].ID != lost[0].ID {
+		t.Fatalf("returned %+v, kept %+v", lost, kept)
+	}
+	d := kept[0]
+	if d.Status != http.StatusNotFound || d.FileName != "missing" || d.HandlerID != "" ||
+		d.Origin != OriginCallback || d.ParentCallID != "000000000009" ||
+		d.Request.Body != `{"reference":"rec-2"}` ||
+		!strings.Contains(d.Error, `createWebhookHandler({fileName: "missing"})`) {
+		t.Errorf("kept %+v", d)
 	}
 }
 

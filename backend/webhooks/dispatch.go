@@ -167,7 +167,9 @@ func (s *Server) inProcessRequest(ctx context.Context, method, id, rawQuery stri
 
 // DeliverFile sends req to every handler registered for fileName, as a mock rule's callback
 // caused by the call cause, and returns their deliveries. req's URL is ignored: each handler
-// gets its own. It fails, delivering nothing, when no handler is registered for fileName.
+// gets its own. When no handler is registered for fileName it keeps one failed delivery (404,
+// its Error naming the file) so the lost callback shows among the deliveries, and returns it
+// with an error that wraps ErrNotFound.
 func (s *Server) DeliverFile(ctx context.Context, fileName string, req *http.Request,
 	cause string) ([]Delivery, error) {
 	var body []byte
@@ -184,14 +186,12 @@ func (s *Server) DeliverFile(ctx context.Context, fileName string, req *http.Req
 	if err != nil {
 		return nil, err
 	}
-	if len(handlers) == 0 {
-		return nil, fmt.Errorf("no webhook handler is registered for %q; the app registers one "+
-			"with createWebhookHandler({fileName: %q}), usually in connection-added: %w",
-			fileName, fileName, ErrNotFound)
-	}
 	var query string
 	if req.URL != nil {
 		query = req.URL.RawQuery
+	}
+	if len(handlers) == 0 {
+		return s.undeliverable(ctx, fileName, req, query, body, cause)
 	}
 	var out []Delivery
 	for _, h := range handlers {
@@ -203,4 +203,24 @@ func (s *Server) DeliverFile(ctx context.Context, fileName string, req *http.Req
 		out = append(out, d)
 	}
 	return out, nil
+}
+
+// undeliverable keeps the failed delivery of a callback no handler is registered for.
+func (s *Server) undeliverable(ctx context.Context, fileName string, req *http.Request,
+	query string, body []byte, cause string) ([]Delivery, error) {
+	message := fmt.Sprintf("No webhook handler is registered for the file %q, so this callback "+
+		"reached no handler. The app registers one with createWebhookHandler({fileName: %q}), "+
+		"usually in its connection-added event; add the connection or register it, then "+
+		"send the request again.", fileName, fileName)
+	in, err := s.inProcessRequest(ctx, req.Method, "", query, req.Header, body)
+	if err != nil {
+		return nil, err
+	}
+	d, _ := s.record("", in, body, source{origin: OriginCallback, parent: cause},
+		func(d *Delivery) *Response {
+			d.FileName = fileName
+			return refuse(d, http.StatusNotFound, message)
+		})
+	return []Delivery{d}, fmt.Errorf("deliver the callback to %q: %s: %w", fileName,
+		"no webhook handler is registered for that file", ErrNotFound)
 }
