@@ -77,7 +77,7 @@ func (b *Builder) Build(p *project.Project) Result {
 	var clientDiags, serverDiags []diag.Diagnostic
 	r.Client, clientDiags = b.build(&b.client, clientEntry(p), clientOptions(p, b.opts))
 	r.Server, serverDiags = b.build(&b.server, serverEntry(p), serverOptions(p, b.opts))
-	r.Diagnostics = dedupe(append(clientDiags, serverDiags...))
+	r.Diagnostics = firstErrorPerFile(dedupe(append(clientDiags, serverDiags...)))
 	r.Duration = time.Since(start)
 	return r
 }
@@ -134,6 +134,27 @@ func dedupe(ds []diag.Diagnostic) []diag.Diagnostic {
 			seen[key] = true
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// firstErrorPerFile keeps one error per file and turns the file's later errors into notes of it.
+// After a syntax error esbuild often reports what follows from it (an unclosed tag also makes
+// the next brace invalid); the first error is the one to fix, and one place to look is clearer.
+func firstErrorPerFile(ds []diag.Diagnostic) []diag.Diagnostic {
+	first := map[string]int{}
+	var out []diag.Diagnostic
+	for _, d := range ds {
+		i, seen := first[d.File]
+		if d.Severity != diag.Error || d.File == "" || !seen {
+			if d.Severity == diag.Error && d.File != "" {
+				first[d.File] = len(out)
+			}
+			out = append(out, d)
+			continue
+		}
+		out[i].Notes = append(out[i].Notes, diag.Note{Text: "Then: " + d.Text, File: d.File,
+			Line: d.Line, Column: d.Column})
 	}
 	return out
 }

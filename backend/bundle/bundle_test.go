@@ -143,7 +143,7 @@ func TestSurfaceProblems(t *testing.T) {
 		}, "src/a.tsx:1:34: error: The record action \"x\" has no \"onTrigger\" function"},
 		{"throws while loading", map[string]string{
 			"src/a.tsx": "throw new Error(\"boom\")\nexport const recordAction = {}",
-		}, "src/a.tsx: error: src/a.tsx threw while loading: boom"},
+		}, "src/a.tsx:1:7: error: src/a.tsx threw while loading: boom"},
 		{"app file without app", map[string]string{
 			"src/app.ts": "export const notApp = {}",
 		}, "src/app.ts: error: Could not find a named export app in src/app.ts"},

@@ -3,6 +3,7 @@ package bundle
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,8 +11,10 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 
 	"attio-studio/backend/diag"
+	"attio-studio/backend/runtime/srcmap"
 )
 
 // Surface is what is known of one declared surface without running it in a page.
@@ -152,8 +155,8 @@ func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic
 	if _, err := vm.RunString(readerHost); err != nil {
 		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not start the manifest reader: %v", err)}
 	}
-	if _, err := vm.RunScript("client.js", string(clientCode)); err != nil {
-		return Surfaces{}, []diag.Diagnostic{loadError(err)}
+	if err := runClientBundle(vm, clientCode); err != nil {
+		return Surfaces{}, []diag.Diagnostic{loadError(err, clientCode)}
 	}
 	registered := vm.Get("__surfaces")
 	if registered == nil || goja.IsUndefined(registered) {
@@ -162,29 +165,85 @@ func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic
 	describe, _ := goja.AssertFunction(vm.Get("__describeSurfaces"))
 	described, err := describe(goja.Undefined(), registered)
 	if err != nil {
-		return Surfaces{}, []diag.Diagnostic{loadError(err)}
+		return Surfaces{}, []diag.Diagnostic{loadError(err, clientCode)}
 	}
 
 	var out struct {
 		Surfaces
-		Problems []struct{ File, Text, ID string } `json:"problems"`
+		Problems []struct{ File, Text, ID, Stack string } `json:"problems"`
 	}
 	if err := json.Unmarshal([]byte(described.String()), &out); err != nil {
 		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not read the app's surfaces: %v", err)}
 	}
 	var ds []diag.Diagnostic
 	for _, p := range out.Problems {
-		ds = append(ds, locate(diag.Diagnostic{Severity: diag.Error, Text: p.Text, File: p.File}, appDir, p.ID))
+		d := diag.Diagnostic{Severity: diag.Error, Text: p.Text, File: p.File}
+		if p.Stack != "" {
+			d = atThrow(d, clientCode, func(m *srcmap.Map) []srcmap.Frame {
+				_, frames := m.ParseStack(p.Stack)
+				return frames
+			})
+		}
+		ds = append(ds, locate(d, appDir, p.ID))
 	}
 	return out.Surfaces, ds
 }
 
-func loadError(err error) diag.Diagnostic {
-	if _, ok := err.(*goja.InterruptedError); ok {
-		return diag.Errorf("The app's client code did not finish loading within %s", readerTimeout).
-			WithNote("Top-level code runs when Attio loads the app; move long work into handlers.")
+// runClientBundle runs the client bundle with goja's own source mapping off, so that stack
+// frames keep bundle positions for srcmap to map exactly (goja's columns are off by one).
+func runClientBundle(vm *goja.Runtime, clientCode []byte) error {
+	ast, err := parser.ParseFile(nil, clientBundleName, string(clientCode), 0,
+		parser.WithDisableSourceMaps)
+	if err != nil {
+		return err
 	}
-	return diag.Errorf("The app's client code threw while loading: %v", err)
+	prg, err := goja.CompileAST(ast, false)
+	if err != nil {
+		return err
+	}
+	_, err = vm.RunProgram(prg)
+	return err
+}
+
+// clientBundleName is the name the reader runs the client bundle under, which its source map
+// is relative to.
+const clientBundleName = "client.js"
+
+func loadError(err error, clientCode []byte) diag.Diagnostic {
+	var d diag.Diagnostic
+	if _, ok := err.(*goja.InterruptedError); ok {
+		d = diag.Errorf("The app's client code did not finish loading within %s", readerTimeout).
+			WithNote("Top-level code runs when Attio loads the app; move long work into handlers.")
+	} else {
+		d = diag.Errorf("The app's client code threw while loading: %v", err)
+	}
+	var ex interface{ Stack() []goja.StackFrame }
+	if errors.As(err, &ex) {
+		d = atThrow(d, clientCode, func(m *srcmap.Map) []srcmap.Frame { return m.Frames(ex.Stack()) })
+	}
+	return d
+}
+
+// atThrow points d at the app's line that threw (or was running when interrupted), mapping
+// the bundle frames that frames gives through the client bundle's source map.
+func atThrow(d diag.Diagnostic, clientCode []byte,
+	frames func(m *srcmap.Map) []srcmap.Frame) diag.Diagnostic {
+	m, err := srcmap.FromBundle(clientBundleName, clientCode)
+	if err != nil {
+		return d
+	}
+	var app []srcmap.Frame
+	for _, f := range frames(m) {
+		if !isVirtual(f.File) {
+			app = append(app, f)
+		}
+	}
+	f, ok := srcmap.AppFrame(app)
+	if !ok {
+		return d
+	}
+	d.File, d.Line, d.Column, d.LineText = f.File, f.Line, f.Column, m.SourceLine(f.File, f.Line)
+	return d
 }
 
 // locate points d at the first place the quoted id appears in its file, when there is one.

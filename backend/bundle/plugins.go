@@ -63,6 +63,14 @@ func clientPlugin(p *project.Project, opts Options) api.Plugin {
 		resolve(`\.server(\.[jt]s)?$`, func(a api.OnResolveArgs) api.OnResolveResult {
 			return resolveServerFunction(p, a)
 		})
+		resolve(nodeBuiltins, func(a api.OnResolveArgs) api.OnResolveResult {
+			if isNodePackage(a, p) {
+				return api.OnResolveResult{}
+			}
+			return refuse(fmt.Sprintf("%q is a Node.js module; Attio runs client code in its "+
+				"web page, which has no Node APIs", a.Path), "Do this work in a server function "+
+				"(a *.server.ts file) and call it from here, or use a browser API.")
+		})
 		resolve("^"+namespace+":", func(a api.OnResolveArgs) api.OnResolveResult {
 			return api.OnResolveResult{Path: a.Path, Namespace: namespace}
 		})

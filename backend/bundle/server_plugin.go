@@ -11,6 +11,12 @@ import (
 	"attio-studio/backend/project"
 )
 
+// isNodePackage reports an import of a Node module's name that the app has as an npm package
+// (such as "events" or "buffer"), which bundles like any other package.
+func isNodePackage(a api.OnResolveArgs, p *project.Project) bool {
+	return !strings.HasPrefix(a.Path, "node:") && hasPackage(a.ResolveDir, p.Dir, a.Path)
+}
+
 // nodeBuiltins are Node's own modules, which Attio's server runtime does not have.
 var nodeBuiltins = `^(node:.*|fs|fs/promises|path|os|crypto|http|https|http2|net|tls|dns|` +
 	`child_process|cluster|stream|buffer|util|events|url|zlib|readline|worker_threads|process|vm|` +
@@ -28,9 +34,8 @@ func serverPlugin(p *project.Project) api.Plugin {
 				"page; server functions, webhooks and events use \"attio/server\".")
 		})
 		resolve(nodeBuiltins, func(a api.OnResolveArgs) api.OnResolveResult {
-			name := strings.TrimPrefix(a.Path, "node:")
-			if !strings.HasPrefix(a.Path, "node:") && hasPackage(a.ResolveDir, p.Dir, name) {
-				return api.OnResolveResult{} // an npm package of that name
+			if isNodePackage(a, p) {
+				return api.OnResolveResult{}
 			}
 			return refuse(fmt.Sprintf("%q is a Node.js module; Attio's server runtime has no Node APIs",
 				a.Path), "Use the web APIs it has instead (fetch, URL, TextEncoder, crypto.subtle), "+

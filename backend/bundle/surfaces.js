@@ -53,7 +53,9 @@ export function collectSurfaces(shape, modules, settings) {
   const surfaces = {problems: []};
   for (const key of Object.keys(SINGULAR)) surfaces[key] = [];
 
-  const problem = (file, text, id) => surfaces.problems.push({file, text, id: id || ""});
+  // stack, for an error the app's code threw, lets the studio point at the line that threw.
+  const problem = (file, text, id, stack) =>
+    surfaces.problems.push({file, text, id: id || "", stack: stack || ""});
   const add = (key, value, file, where) => {
     if (!value || typeof value !== "object") {
       problem(file, `${where} must be an object describing a ${SINGULAR[key]}`);
@@ -86,7 +88,7 @@ export function collectSurfaces(shape, modules, settings) {
     try {
       exports = m.load();
     } catch (error) {
-      problem(m.file, `${m.file} threw while loading: ${describe(error)}`);
+      problem(m.file, `${m.file} threw while loading: ${describe(error)}`, "", stackOf(error));
       continue;
     }
     if (shape === "app-file") collectAppFile(exports, m.file, add, problem);
@@ -111,7 +113,8 @@ function collectSettings(settings, surfaces, add, problem) {
     try {
       return part.load();
     } catch (error) {
-      problem(part.file, `${part.file} threw while loading: ${describe(error)}`);
+      problem(part.file, `${part.file} threw while loading: ${describe(error)}`, "",
+        stackOf(error));
       return null;
     }
   };
@@ -207,6 +210,13 @@ function collectExtension(exports, file, add, problem) {
 }
 
 function describe(error) {
-  if (error && typeof error === "object" && "message" in error) return String(error.message);
+  if (error && typeof error === "object" && "message" in error) {
+    const name = typeof error.name === "string" && error.name !== "Error" ? error.name + ": " : "";
+    return name + String(error.message);
+  }
   return String(error);
+}
+
+function stackOf(error) {
+  return error && typeof error === "object" && typeof error.stack === "string" ? error.stack : "";
 }

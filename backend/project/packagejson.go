@@ -1,6 +1,7 @@
 package project
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -31,9 +32,16 @@ func (p *Project) readPackageJSON() {
 	}
 	var name string
 	if len(pkg.Name) == 0 || json.Unmarshal(pkg.Name, &name) != nil || name == "" {
-		line, col := position(raw, fieldOffset(raw, "name"))
-		p.addDiagnostic(diag.Errorf("package.json has no \"name\" string").At("package.json", line, col).
-			WithNote("Attio's CLI uses it as the app's slug, e.g. \"name\": \"my-app\"."))
+		// Point at the "name" key, or at the object that lacks one.
+		offset := fieldOffset(raw, "name")
+		if offset < 0 {
+			offset = bytes.IndexByte(raw, '{')
+		}
+		line, col := position(raw, offset)
+		d := diag.Errorf("package.json has no \"name\" string").At("package.json", line, col).
+			WithNote("Attio's CLI uses it as the app's slug, e.g. \"name\": \"my-app\".")
+		d.LineText = lineText(raw, line)
+		p.addDiagnostic(d)
 		return
 	}
 	p.Name = name

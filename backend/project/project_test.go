@@ -107,7 +107,7 @@ func TestProblemsBecomeDiagnostics(t *testing.T) {
 		{"bad package.json", map[string]string{"package.json": "{\n  \"name\": \"x\",\n}", "src/a.ts": ""},
 			"package.json:3:1: error: package.json is not valid JSON"},
 		{"package.json without name", map[string]string{"package.json": `{"version":"1"}`, "src/a.ts": ""},
-			"package.json: error: package.json has no \"name\" string"},
+			"package.json:1:1: error: package.json has no \"name\" string"},
 		{"unknown event", map[string]string{"package.json": `{"name":"x"}`,
 			"src/events/app-installed.event.ts": ""},
 			"src/events/app-installed.event.ts: warning: Attio sends no event named \"app-installed\""},

@@ -2,6 +2,7 @@ package studio
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"attio-studio/backend/bundle"
@@ -106,7 +107,8 @@ func compileApp(b *bundle.Builder, dir string) compiled {
 	out.project = p
 	res := b.Build(p)
 	out.client = res.Client
-	out.diagnostics = append(append([]diag.Diagnostic(nil), p.Diagnostics...), res.Diagnostics...)
+	out.diagnostics = append(append(withoutRepeatedJSONErrors(p.Diagnostics, res.Diagnostics),
+		mockRulesDiagnostics(p)...), res.Diagnostics...)
 	if diag.HasErrors(out.diagnostics) {
 		return out
 	}
@@ -121,6 +123,24 @@ func compileApp(b *bundle.Builder, dir string) compiled {
 	case err != nil:
 		out.diagnostics = append(out.diagnostics,
 			diag.Errorf("The server bundle does not compile: %v", err))
+	}
+	return out
+}
+
+// withoutRepeatedJSONErrors drops the project's errors about a file the bundler also reported:
+// esbuild reads package.json too, and says more precisely where its JSON breaks.
+func withoutRepeatedJSONErrors(project, bundled []diag.Diagnostic) []diag.Diagnostic {
+	reported := map[string]bool{}
+	for _, d := range bundled {
+		if d.Severity == diag.Error && strings.HasSuffix(d.File, ".json") {
+			reported[d.File] = true
+		}
+	}
+	var out []diag.Diagnostic
+	for _, d := range project {
+		if d.Severity != diag.Error || !reported[d.File] {
+			out = append(out, d)
+		}
 	}
 	return out
 }

@@ -1,7 +1,10 @@
 package studio
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"attio-studio/backend/diag"
 	"attio-studio/backend/graphql"
@@ -70,6 +73,26 @@ func (s *Session) mockRules(p *project.Project) []outbound.Rule {
 		return nil
 	}
 	return rules
+}
+
+// mockRulesDiagnostics checks the studio file's mock rules at build time, so that a bad rule
+// fails the build at the "mocks" key instead of being dropped when the build is applied.
+func mockRulesDiagnostics(p *project.Project) []diag.Diagnostic {
+	if p.Studio == nil || len(p.Studio.Mocks) == 0 {
+		return nil
+	}
+	if _, err := outbound.ParseRules(p.Studio.Mocks); err != nil {
+		d := diag.Errorf("%s: mocks: %v", project.StudioFileName, err)
+		raw, _ := os.ReadFile(filepath.Join(p.Dir, project.StudioFileName))
+		if i := bytes.Index(raw, []byte(`"mocks"`)); i >= 0 {
+			start := bytes.LastIndexByte(raw[:i], '\n') + 1
+			line, _, _ := bytes.Cut(raw[start:], []byte("\n"))
+			d = d.At(project.StudioFileName, bytes.Count(raw[:i], []byte("\n"))+1, i-start+1)
+			d.LineText = string(line)
+		}
+		return []diag.Diagnostic{d}
+	}
+	return nil
 }
 
 // refreshMocks applies the mock rules and attributes of a newly built project.
