@@ -6,15 +6,17 @@ import (
 	"os"
 )
 
-// runData exports, imports or resets an app's mock workspace.
+// runData exports, imports, resets or fills an app's mock workspace.
 func runData(args []string, env Env) error {
 	if len(args) == 0 {
-		return fmt.Errorf("data needs export, import or reset")
+		return fmt.Errorf("data needs export, import, reset or generate")
 	}
 	sub, args := args[0], args[1:]
 	flags := newFlags("data "+sub, env)
 	data := dataFlag(flags)
 	out := flags.String("out", "", "export: the file to write (default: standard output)")
+	people := flags.Int("people", 1000, "generate: how many people to add (and a tenth as many "+
+		"companies)")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -63,8 +65,16 @@ func runData(args []string, env Env) error {
 		}
 		fmt.Fprintf(env.Stdout, "reset the workspace in %s\n", session.DataFile())
 		return nil
+	case "generate":
+		g, err := session.GenerateRecords(*people)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "added %d people and %d companies to %s\n", len(g.People),
+			len(g.Companies), session.DataFile())
+		return nil
 	}
-	return fmt.Errorf("data has no %q; use export, import or reset", sub)
+	return fmt.Errorf("data has no %q; use export, import, reset or generate", sub)
 }
 
 func readInput(name string, env Env) ([]byte, error) {

@@ -10,7 +10,8 @@ import (
 )
 
 // RecordQuery asks for a page of an object's records: an Attio filter, sorts, and free text
-// searched across every value. Limit 0 means 100.
+// searched across every value; a record must pass both the filter and the search, and the page
+// is taken after sorting. Limit 0 means 100.
 type RecordQuery struct {
 	Filter map[string]any   `json:"filter,omitempty"`
 	Sorts  []workspace.Sort `json:"sorts,omitempty"`
@@ -33,13 +34,8 @@ func (s *Session) QueryRecords(object string, q RecordQuery) ([]workspace.Record
 	if q.Limit <= 0 {
 		q.Limit = 100
 	}
-	if q.Search != "" {
-		// TODO: search ignores the filter, sorts and offset; the list view sends either a search
-		// or a filter, but a user combining them gets only the search.
-		return s.workspace.SearchRecords(object, q.Search, q.Limit)
-	}
-	return s.workspace.ListRecords(object, workspace.Query{Filter: q.Filter, Sorts: q.Sorts,
-		Limit: q.Limit, Offset: q.Offset})
+	return s.workspace.ListRecords(object, workspace.Query{Filter: q.Filter, Search: q.Search,
+		Sorts: q.Sorts, Limit: q.Limit, Offset: q.Offset})
 }
 
 // CreateRecord creates a record from values in any of Attio's write forms.
@@ -125,6 +121,12 @@ func (s *Session) ExportWorkspace() (json.RawMessage, error) {
 // document changes nothing.
 func (s *Session) ImportWorkspace(doc json.RawMessage) error {
 	return s.workspace.Import(bytes.NewReader(doc))
+}
+
+// GenerateRecords adds people made-up people and a tenth as many companies, to try the studio
+// at scale (see workspace.Generate).
+func (s *Session) GenerateRecords(people int) (workspace.Generated, error) {
+	return s.workspace.Generate(people, s.editor())
 }
 
 // CountRecords is the number of records of object.

@@ -1,6 +1,8 @@
 package workspace
 
 import (
+	"encoding/json"
+	"fmt"
 	"slices"
 
 	"attio-studio/backend/store"
@@ -156,14 +158,18 @@ func (wr *writer) createEntry(l *List, id, parentObject, parentRecordID string,
 	return e, nil
 }
 
-// setEntry writes entry values.
-// TODO: unique entry attributes are not enforced (the seeded lists have none, and lists come
-// only from the seed or an import), so an imported list with one accepts duplicate values.
+// setEntry writes entry values, refusing a unique attribute's value another entry of the list
+// has (*ConflictError).
 func (wr *writer) setEntry(l *List, e *Entry, values map[string]any, mode UpdateMode) error {
 	obj := l.asObject()
 	err := wr.eachWrite(obj, values, func(attr *Attribute, items []map[string]any) error {
 		appendMode := mode == Append && attr.IsMultiselect
 		all, removed, added := wr.merge(attr, e.Values[attr.Slug], items, appendMode)
+		if attr.IsUnique && len(added) > 0 {
+			if err := wr.checkUniqueEntry(l, e, attr, added); err != nil {
+				return err
+			}
+		}
 		e.Values[attr.Slug] = all
 		if len(removed)+len(added) > 0 {
 			wr.touchEntry(l, e, ChangeUpdated)
@@ -174,4 +180,45 @@ func (wr *writer) setEntry(l *List, e *Entry, values map[string]any, mode Update
 		return err
 	}
 	return wr.checkRequired(obj, e.asRecord())
+}
+
+// checkUniqueEntry refuses added values of a unique attribute that another entry of l has. It
+// reads the list's entries rather than keeping an index of them: lists hold far fewer entries
+// than objects hold records, and an index would have to be rebuilt after every import.
+func (wr *writer) checkUniqueEntry(l *List, e *Entry, attr *Attribute,
+	added []map[string]any) error {
+	wanted := map[string]bool{}
+	for _, f := range added {
+		wanted[identity(attr.Type, f)] = true
+	}
+	taken := func(other *Entry) error {
+		if other.ID.EntryID == e.ID.EntryID {
+			return nil
+		}
+		for _, v := range currentValues(other.Values[attr.Slug]) {
+			if key := identity(attr.Type, v.Fields); wanted[key] {
+				return &ConflictError{Attribute: attr.Slug, Value: key,
+					RecordID: other.ParentRecordID, EntryID: other.ID.EntryID}
+			}
+		}
+		return nil
+	}
+	// Entries this write changed are checked as they are now, not as they were stored.
+	for key, other := range wr.entries {
+		if other.ID.ListID == l.ID && wr.ekinds[key] != ChangeDeleted {
+			if err := taken(other); err != nil {
+				return err
+			}
+		}
+	}
+	return wr.tx.ForEach(entriesBucket(l.ID), func(id string, raw []byte) error {
+		if _, changed := wr.entries[recordKey(l.ID, id)]; changed {
+			return nil
+		}
+		var other Entry
+		if err := json.Unmarshal(raw, &other); err != nil {
+			return fmt.Errorf("decode entry %s of list %s: %w", id, l.Slug, err)
+		}
+		return taken(&other)
+	})
 }

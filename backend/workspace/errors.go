@@ -51,12 +51,18 @@ type ConflictError struct {
 	Value     string
 	// RecordID is the record that already has the value.
 	RecordID string
+	// EntryID, for a list's attribute, is the entry that already has the value.
+	EntryID string
 }
 
-// Error names the attribute, the value and the record that has it.
+// Error names the attribute, the value and the record or entry that has it.
 func (e *ConflictError) Error() string {
-	return fmt.Sprintf("%s: %q is already used by record %s, and this attribute must be unique",
-		e.Attribute, e.Value, e.RecordID)
+	owner := "record " + e.RecordID
+	if e.EntryID != "" {
+		owner = "entry " + e.EntryID
+	}
+	return fmt.Sprintf("%s: %q is already used by %s, and this attribute must be unique",
+		e.Attribute, e.Value, owner)
 }
 
 func ignoreNotFound(err error) error {

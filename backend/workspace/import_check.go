@@ -139,7 +139,7 @@ func (c *checker) checkRecords() error {
 			if err := c.values(path+".values", obj, r.ID.RecordID, r.Values); err != nil {
 				return err
 			}
-			if err := c.unique(path+".values", obj, r, unique); err != nil {
+			if err := c.unique(path+".values", obj, r, "record", unique); err != nil {
 				return err
 			}
 		}
@@ -147,8 +147,9 @@ func (c *checker) checkRecords() error {
 	return nil
 }
 
-// unique refuses a unique value two records share.
-func (c *checker) unique(path string, obj *Object, r *Record, seen map[string]string) error {
+// unique refuses a unique value two records (or two entries of a list, noun "entry") share.
+func (c *checker) unique(path string, obj *Object, r *Record, noun string,
+	seen map[string]string) error {
 	for _, a := range obj.Attributes {
 		if !a.IsUnique {
 			continue
@@ -160,7 +161,7 @@ func (c *checker) unique(path string, obj *Object, r *Record, seen map[string]st
 			key := a.Slug + "\x00" + identity(a.Type, v.Fields)
 			if other, taken := seen[key]; taken && other != r.ID.RecordID {
 				return bad(fmt.Sprintf("%s.%s[%d]", path, a.Slug, k), "is also a value of "+
-					"record %s, and %s must be unique", other, a.Slug)
+					"%s %s, and %s must be unique", noun, other, a.Slug)
 			}
 			seen[key] = r.ID.RecordID
 		}

@@ -38,6 +38,7 @@ func (c *checker) checkLists() error {
 
 func (c *checker) checkEntries(l *List) error {
 	ids := map[string]bool{}
+	unique := map[string]string{}
 	obj := l.asObject()
 	for j, e := range c.doc.Entries[l.Slug] {
 		path := fmt.Sprintf("entries.%s[%d]", l.Slug, j)
@@ -56,6 +57,9 @@ func (c *checker) checkEntries(l *List) error {
 				e.ParentRecordID)
 		}
 		if err := c.values(path+".entry_values", obj, "", e.Values); err != nil {
+			return err
+		}
+		if err := c.unique(path+".entry_values", obj, e.asRecord(), "entry", unique); err != nil {
 			return err
 		}
 	}

@@ -18,6 +18,8 @@ type Query struct {
 	// Filter is an Attio filter: implicit equality ({"name": "Ada Lovelace"}), per-property
 	// conditions ({"name": {"first_name": {"$starts_with": "ad"}}}) and $and, $or, $not.
 	Filter map[string]any
+	// Search, when not blank, keeps only records that SearchRecords would find for it as well.
+	Search string
 	Sorts  []Sort
 	// Limit is the most records to return; 0 means DefaultLimit.
 	Limit  int
@@ -44,18 +46,21 @@ func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 	if err != nil {
 		return nil, err
 	}
+	needle := strings.ToLower(strings.TrimSpace(q.Search))
 	return w.scan(object, func(e *env, obj *Object) (predicate, error) {
-		return e.compileFilter(obj, filter)
+		match, err := e.compileFilter(obj, filter)
+		if err != nil || needle == "" {
+			return match, err
+		}
+		// The search goes first: its byte test rejects most rows without decoding them.
+		return all([]predicate{searchPredicate(obj, needle), match}), nil
 	}, q.Sorts, q.Offset, q.Limit)
 }
 
 // SearchRecords returns the records of object whose text, names, emails, domains, phone
 // numbers or option titles contain text, case-insensitively, oldest first.
 func (w *Workspace) SearchRecords(object, text string, limit int) ([]Record, error) {
-	needle := strings.ToLower(strings.TrimSpace(text))
-	return w.scan(object, func(_ *env, obj *Object) (predicate, error) {
-		return searchPredicate(obj, needle), nil
-	}, nil, 0, limit)
+	return w.ListRecords(object, Query{Search: text, Limit: limit})
 }
 
 // CountRecords is the number of records of object, read without visiting them.

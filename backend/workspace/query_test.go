@@ -160,3 +160,39 @@ func TestSearchRecords(t *testing.T) {
 		t.Errorf("search = %v", got)
 	}
 }
+
+// A search narrows a filtered, sorted query and pages like one: the list view sends all three.
+func TestSearchComposesWithFilterSortAndPaging(t *testing.T) {
+	ws := openTest(t)
+	byFirst := []Sort{{Attribute: "name", Field: "first_name", Direction: "desc"}}
+	tests := []struct {
+		name  string
+		query Query
+		want  []string
+	}{
+		{"search alone", Query{Search: "lumenlabs"},
+			[]string{"Ada Lovelace", "Katherine Johnson", "Jean Bartik", "Betty Holberton"}},
+		{"search and sort", Query{Search: "lumenlabs", Sorts: byFirst},
+			[]string{"Katherine Johnson", "Jean Bartik", "Betty Holberton", "Ada Lovelace"}},
+		{"search, sort and page", Query{Search: "lumenlabs", Sorts: byFirst, Offset: 1, Limit: 2},
+			[]string{"Jean Bartik", "Betty Holberton"}},
+		{"search and filter", Query{Search: "lumenlabs", Filter: map[string]any{
+			"name": map[string]any{"first_name": map[string]any{"$starts_with": "b"}}}},
+			[]string{"Betty Holberton"}},
+		{"search and filter that exclude each other", Query{Search: "lumenlabs",
+			Filter: map[string]any{"name": "Grace Hopper"}}, []string{}},
+		{"blank search selects all the filter does", Query{Search: "  ",
+			Filter: map[string]any{"name": "Grace Hopper"}}, []string{"Grace Hopper"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs, err := ws.ListRecords("people", tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := names(rs); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -17,7 +17,7 @@ import (
 
 // version names the fixture's content; change it when Build writes something else, so a
 // cached file of the old content is not reused.
-const version = 2
+const version = 3
 
 // Large is a workspace of the default seed plus Companies companies and People people.
 type Large struct {
@@ -95,7 +95,7 @@ func readIDs(src string, l *Large) error {
 	if err != nil {
 		return err
 	}
-	var ids fixtureIDs
+	var ids workspace.Generated
 	if err := json.Unmarshal(raw, &ids); err != nil {
 		return err
 	}
