@@ -19,10 +19,11 @@ import type {
 } from "./types";
 import { inspectorApi, type InspectorApi } from "./inspector";
 import { outsideApi, type OutsideApi } from "./outside";
+import { settingsApi, type SettingsApi } from "./settings";
 import type { Transport, Unsubscribe } from "./transport";
 
 /** The studio backend, typed: every call the frontend makes goes through one of these. */
-export interface StudioApi extends OutsideApi, InspectorApi {
+export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi {
   manifest(): Promise<Manifest>;
   clientBundle(): Promise<ClientBundle>;
   objects(): Promise<AttioObject[]>;
@@ -105,5 +106,6 @@ export function createApi(transport: Transport): StudioApi {
     onReconnect: (handler) => transport.onReconnect(handler),
     ...outsideApi(call),
     ...inspectorApi(call),
+    ...settingsApi(call),
   };
 }

@@ -151,7 +151,14 @@ export interface ServerCallResult {
   error?: CallError;
 }
 
-export type StartedCallKind = "record-action" | "bulk-record-action" | "widget";
+/** The kinds of call the page starts: one per kind of surface (see calllog.Kind). */
+export type StartedCallKind =
+  | "record-action"
+  | "bulk-record-action"
+  | "widget"
+  | "record-tab"
+  | "object-action"
+  | "call-recording-text-action";
 
 export type NotificationType = "toast" | "hide-toast" | "alert" | "confirm" | "dialog";
 
@@ -232,4 +239,6 @@ export interface StudioEvents {
   "records-changed": RecordsChangedEvent;
   "webhook-delivery": WebhookDelivery;
   "calls-cleared": null;
+  /** A workspace setting the settings page or server code saved; value null when cleared. */
+  "settings-changed": { key: string; value: unknown };
 }

@@ -33,9 +33,8 @@ import {
   type RecordActionArgs,
 } from "./surfaces";
 
-/** What started a call the page records: the backend's kinds and the later surfaces'. */
-export type SurfaceCallKind =
-  StartedCallKind | "record-tab" | "object-action" | "call-recording-text-action";
+/** What started a call the page records: one kind per kind of surface. */
+export type SurfaceCallKind = StartedCallKind;
 
 /** The app as last loaded: `mount` changes on every successful evaluation, to remount surfaces. */
 export interface LoadedApp {
@@ -54,8 +53,8 @@ export class Runtime {
   readonly appErrors = new AppErrorLog();
   readonly app = new Store<LoadedApp>({ bundleVersion: -1, mount: 0, surfaces: noSurfaces });
   readonly platform = new Store<Platform>("web-app");
-  readonly settings = new WorkspaceSettings();
-  readonly settingsForm = createSettingsFormApi(this.settings);
+  readonly settings: WorkspaceSettings;
+  readonly settingsForm: ReturnType<typeof createSettingsFormApi>;
   readonly client: AttioClient;
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
@@ -67,6 +66,8 @@ export class Runtime {
 
   constructor(api: StudioApi) {
     this.api = api;
+    this.settings = new WorkspaceSettings(api);
+    this.settingsForm = createSettingsFormApi(this.settings);
     this.client = createAttioClient(this);
     this.modules = {
       ...guardedReactModules(),
@@ -200,9 +201,7 @@ export class Runtime {
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */
   async startCall(kind: SurfaceCallKind, name: string, args: unknown): Promise<string> {
     try {
-      // TODO: StartedCallKind in api/types.ts lacks the kinds of record tabs, object actions and
-      // text actions; the backend takes any kind, so the cast only quiets the type checker.
-      return await this.api.startCall(kind as StartedCallKind, name, args, "");
+      return await this.api.startCall(kind, name, args, "");
     } catch (error) {
       this.appErrors.report(`The studio could not record the ${kind} "${name}"`, error);
       return "";

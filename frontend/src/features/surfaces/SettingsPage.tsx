@@ -1,5 +1,5 @@
 import { Settings } from "lucide-react";
-import { Suspense } from "react";
+import { Suspense, useEffect } from "react";
 import { LoadingState } from "../../sdk/client/components/LoadingState";
 import { useRuntime } from "../../sdk/RuntimeContext";
 import { useStore } from "../../sdk/store";
@@ -12,6 +12,7 @@ import "./SettingsPage.css";
 export function SettingsPage() {
   const runtime = useRuntime();
   const app = useStore(runtime.app);
+  useEffect(() => runtime.settings.start(), [runtime]);
   const values = useStore(runtime.settings.values);
   const page = app.surfaces.settingsPages[0];
   const scope = runtime.scope("");

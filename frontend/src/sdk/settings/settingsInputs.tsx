@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useState, type ReactNode } from "react";
 import { flatChildren, isElementOf } from "../client/components/childRules";
 import { useStore } from "../store";
 import { Field } from "../client/forms/Field";
@@ -9,8 +9,14 @@ type Bound = { settings: WorkspaceSettings; name: string; label: string; disable
 
 /** A setting's saved value, null when it has none. */
 function useSetting(settings: WorkspaceSettings, name: string) {
+  useEffect(() => settings.start(), [settings]);
   const values = useStore(settings.values);
   return values[name] ?? null;
+}
+
+/** Why the backend refused the last save of a setting (a schema that says otherwise). */
+function useSaveError(settings: WorkspaceSettings, name: string): string | undefined {
+  return useStore(settings.errors)[name];
 }
 
 export interface SettingTextProps extends Bound {
@@ -42,11 +48,12 @@ export function SettingText(props: SettingTextProps) {
   const saved = useSetting(settings, name);
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? (saved === null ? "" : String(saved));
-  const error = textError(text, props);
+  const saveError = useSaveError(settings, name);
+  const error = textError(text, props) ?? saveError;
   const id = useId();
   const change = (next: string) => {
     setDraft(next);
-    if (!textError(next, props)) settings.set(name, next === "" ? null : next);
+    if (!textError(next, props)) settings.save(name, next === "" ? null : next);
   };
   const common = { id, name, className: "sdk-input", placeholder, disabled, value: text };
   return (
@@ -87,9 +94,10 @@ export function SettingNumber(props: SettingNumberProps) {
           : max !== undefined && number > max
             ? messages.max(max)
             : undefined;
+  const saveError = useSaveError(settings, name);
   const id = useId();
   return (
-    <Field label={label} inputId={id} error={error}>
+    <Field label={label} inputId={id} error={error ?? saveError}>
       <input
         id={id}
         name={name}
@@ -103,8 +111,8 @@ export function SettingNumber(props: SettingNumberProps) {
           setDraft(next);
           const value = Number(next);
           const fits = (min === undefined || value >= min) && (max === undefined || value <= max);
-          if (next.trim() === "") settings.set(name, null);
-          else if (Number.isFinite(value) && fits) settings.set(name, value);
+          if (next.trim() === "") settings.save(name, null);
+          else if (Number.isFinite(value) && fits) settings.save(name, value);
         }}
       />
     </Field>
@@ -119,14 +127,23 @@ export interface SettingBooleanProps extends Bound {
 export function SettingBoolean(props: SettingBooleanProps & { toggle?: boolean }) {
   const { settings, name, label, disabled, description, toggle } = props;
   const on = useSetting(settings, name) === true;
+  const error = useSaveError(settings, name);
   const id = useId();
-  const flip = () => settings.set(name, !on);
+  const flip = () => settings.save(name, !on);
+  const refused = error && (
+    <span className="sdk-field__error" role="alert">
+      {error}
+    </span>
+  );
   if (!toggle) {
     return (
-      <label className="sdk-check" htmlFor={id}>
-        <input id={id} type="checkbox" checked={on} disabled={disabled} onChange={flip} />
-        <span>{label}</span>
-      </label>
+      <>
+        <label className="sdk-check" htmlFor={id}>
+          <input id={id} type="checkbox" checked={on} disabled={disabled} onChange={flip} />
+          <span>{label}</span>
+        </label>
+        {refused}
+      </>
     );
   }
   return (
@@ -145,6 +162,7 @@ export function SettingBoolean(props: SettingBooleanProps & { toggle?: boolean }
       <span className="sdk-toggle-row__text">
         <span>{label}</span>
         {description && <span className="sdk-toggle-row__description">{description}</span>}
+        {refused}
       </span>
     </div>
   );
@@ -171,16 +189,17 @@ export function SettingChoice(props: SettingChoiceProps) {
     .map((child) => child.props as Choice);
   const options = Array.isArray(props.options) ? props.options : items;
   const value = useSetting(settings, name);
+  const error = useSaveError(settings, name);
   const id = useId();
   return (
-    <Field label={label} inputId={id}>
+    <Field label={label} inputId={id} error={error}>
       <select
         id={id}
         name={name}
         className="sdk-input"
         disabled={disabled}
         value={value === null ? "" : String(value)}
-        onChange={(event) => settings.set(name, event.target.value || null)}
+        onChange={(event) => settings.save(name, event.target.value || null)}
       >
         <option value="">—</option>
         {options.map((option) => (
