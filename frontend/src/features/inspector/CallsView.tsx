@@ -30,6 +30,11 @@ export function CallsView(props: CallsViewProps) {
   const { rows, hasMore, loading, total, error, loadMore, selectedId, onSelect } = props;
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
   const list = useVirtualList(keys, rowHeight);
+  const { reveal } = list;
+
+  useEffect(() => {
+    if (selectedId) reveal(selectedId);
+  }, [reveal, selectedId]);
 
   useEffect(() => {
     if (hasMore && !loading && list.end >= rows.length - loadAhead) loadMore();

@@ -5,6 +5,7 @@ import { call, manifest } from "../../test/fixtures";
 import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
 import { summarize } from "./callFilter";
 import { Inspector } from "./Inspector";
+import { showCallInInspector } from "../webhooks/showCall";
 
 const at = (second: number) => `2025-01-01T00:00:${String(second).padStart(2, "0")}.000Z`;
 
@@ -159,6 +160,34 @@ describe("the inspector's timeline", () => {
 
     act(() => backend.emit("calls-cleared", null));
     await waitFor(() => expect(rows().map((row) => row.dataset.callId)).toEqual(["000000000001"]));
+  });
+});
+
+describe("a request from another view to show a call", () => {
+  it("opens the call's parent, selects it and leaves the focus where it was", async () => {
+    setup();
+    await screen.findAllByTestId("call-row");
+    fireEvent.click(screen.getAllByRole("treeitem")[0].querySelector(".timeline__toggle")!);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const input = document.createElement("input");
+    document.body.append(input);
+    input.focus();
+
+    let taken = false;
+    act(() => {
+      taken = showCallInInspector("000000000002");
+    });
+
+    expect(taken).toBe(true);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByTestId("call-detail").dataset.callId).toBe("000000000002");
+    expect(rows()[1].getAttribute("aria-selected")).toBe("true");
+    expect(document.activeElement).toBe(input);
+    input.remove();
+  });
+
+  it("is not taken when no inspector is there", () => {
+    expect(showCallInInspector("000000000002")).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { InspectorActions } from "./InspectorActions";
 import { TimelineView } from "./TimelineView";
 import { useInspector, type InspectorTab } from "./useInspector";
 import { usePanelSize } from "./usePanelSize";
+import { useSelectCallRequests } from "./useSelectCallRequests";
 import "./Inspector.css";
 
 const tabs: [InspectorTab, string][] = [
@@ -22,6 +23,10 @@ export function Inspector() {
   const inspector = useInspector();
   const panel = usePanelSize();
   const { imported, query } = inspector;
+  useSelectCallRequests((callId) => {
+    panel.expand();
+    inspector.reveal(callId);
+  });
 
   return (
     <section

@@ -94,6 +94,28 @@ export function useInspector() {
     [api],
   );
 
+  // Another view asked for this call: show the live log, open the call's ancestors and pick it.
+  // The timeline scrolls to it; focus stays where the user is.
+  const liveCalls = live.calls;
+  const reveal = useCallback(
+    (callId: string) => {
+      setImported(null);
+      setPicked(callId);
+      const byId = new Map(liveCalls.map((call) => [call.id, call]));
+      const ancestors = new Set<string>();
+      for (let parent = byId.get(callId)?.parent; parent && !ancestors.has(parent);) {
+        ancestors.add(parent);
+        parent = byId.get(parent)?.parent;
+      }
+      setCollapsed((set) =>
+        [...ancestors].some((id) => set.has(id))
+          ? new Set([...set].filter((id) => !ancestors.has(id)))
+          : set,
+      );
+    },
+    [liveCalls],
+  );
+
   const toggle = useCallback(
     (callId: string) =>
       setCollapsed((set) => {
@@ -128,6 +150,7 @@ export function useInspector() {
     selectedId,
     selectedKey,
     select: setPicked,
+    reveal,
     selectRow: (row: TimelineRow) => setPicked(row.key),
     detail,
     replay,

@@ -26,6 +26,7 @@ export function usePanelSize(initialShare = 0.35) {
     height: collapsed ? undefined : `${Math.round(share * 100)}vh`,
     collapsed,
     toggle: () => setCollapsed((value) => !value),
+    expand: () => setCollapsed(false),
     startDrag,
   };
 }
