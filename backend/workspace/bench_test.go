@@ -98,3 +98,24 @@ func BenchmarkOpenStore(b *testing.B) {
 	l.Store = reopened
 	lat.Report(b)
 }
+
+// BenchmarkDeepSortedPages pages through the middle of a sorted list, as scrolling does: the
+// first page sorts every record, the later ones reuse that order.
+func BenchmarkDeepSortedPages(b *testing.B) {
+	l := workspacetest.Open(b, benchPeople)
+	// A write gives a fixture built without a data token one, as any studio write would.
+	if _, err := l.Workspace.Generate(1, workspace.System); err != nil {
+		b.Fatal(err)
+	}
+	var lat workspacetest.Latencies
+	for i := 0; b.Loop(); i++ {
+		q := workspace.Query{Offset: 50_000 + i%100*100, Limit: 100, Sorts: []workspace.Sort{
+			{Attribute: "name", Direction: "asc"}}}
+		lat.Time(func() {
+			if rs, err := l.Workspace.ListRecords("people", q); err != nil || len(rs) != 100 {
+				b.Fatalf("%d records, %v", len(rs), err)
+			}
+		})
+	}
+	lat.Report(b)
+}

@@ -23,6 +23,9 @@ func (w *Workspace) update(actor Actor, fn func(*writer) error) error {
 			return err
 		}
 		changes, err = wr.commit()
+		if err == nil && len(changes) > 0 {
+			err = touchData(tx)
+		}
 		return err
 	})
 	if err != nil {

@@ -51,6 +51,9 @@ func (w *Workspace) Import(r io.Reader) error {
 		if err := tx.Put(bucketInfo, layoutKey, currentLayout); err != nil {
 			return err
 		}
+		if err := touchData(tx); err != nil {
+			return err
+		}
 		return rebuildIndexes(tx)
 	})
 	if err != nil {

@@ -47,7 +47,8 @@ func (w *Workspace) ListRecords(object string, q Query) ([]Record, error) {
 		return nil, err
 	}
 	needle := strings.ToLower(strings.TrimSpace(q.Search))
-	return w.scan(object, func(e *env, obj *Object) (predicate, error) {
+	cacheAs := []any{filter, needle, q.Sorts}
+	return w.scan(object, cacheAs, func(e *env, obj *Object) (predicate, error) {
 		match, err := e.compileFilter(obj, filter)
 		if err != nil || needle == "" {
 			return match, err
@@ -80,9 +81,10 @@ func (w *Workspace) CountRecords(object string) (int, error) {
 	return n, err
 }
 
-// scan picks the page of records of object that match and loads them.
-func (w *Workspace) scan(object string, filter func(*env, *Object) (predicate, error),
-	sorts []Sort, offset, limit int) ([]Record, error) {
+// scan picks the page of records of object that match and loads them. A deep sorted page
+// comes from the cached order of the query cacheAs describes, when there is one.
+func (w *Workspace) scan(object string, cacheAs any, filter func(*env, *Object) (predicate,
+	error), sorts []Sort, offset, limit int) ([]Record, error) {
 	if limit <= 0 {
 		limit = DefaultLimit
 	}
@@ -105,7 +107,7 @@ func (w *Workspace) scan(object string, filter func(*env, *Object) (predicate, e
 		if err != nil {
 			return err
 		}
-		ids, err := pick(rowSource(tx, obj), match, order, offset, limit)
+		ids, err := w.pickPage(tx, cat, obj, cacheAs, match, order, offset, limit)
 		if err != nil {
 			return err
 		}
@@ -122,6 +124,20 @@ func (w *Workspace) scan(object string, filter func(*env, *Object) (predicate, e
 		return nil, err
 	}
 	return out, nil
+}
+
+func (w *Workspace) pickPage(tx *store.Tx, cat *catalog, obj *Object, cacheAs any,
+	match predicate, order *sorter, offset, limit int) ([]string, error) {
+	if !deepSorted(order, offset, limit) {
+		return pick(rowSource(tx, obj), match, order, offset, limit)
+	}
+	key, err := w.orderKey(tx, cat, obj, cacheAs)
+	if err != nil {
+		return nil, err
+	}
+	return w.orders.sortedPage(key, offset, limit, func() ([]string, error) {
+		return pick(rowSource(tx, obj), match, order, 0, everything)
+	})
 }
 
 // source yields candidate ids with their rows in creation order until yield returns false.

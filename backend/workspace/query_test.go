@@ -196,3 +196,44 @@ func TestSearchComposesWithFilterSortAndPaging(t *testing.T) {
 		})
 	}
 }
+
+// Pages past topLimit come from a cached full order, which a write must not leave stale.
+func TestDeepSortedPagesFollowWrites(t *testing.T) {
+	ws := openTest(t)
+	byName := []Sort{{Attribute: "name", Direction: "asc"}}
+	deep := func(offset int) []string {
+		t.Helper()
+		rs, err := ws.ListRecords("people", Query{Sorts: byName, Offset: offset,
+			Limit: topLimit + 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return names(rs)
+	}
+	shallow, err := ws.ListRecords("people", Query{Sorts: byName, Limit: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := deep(0)
+	if !slices.Equal(all[:min(50, len(all))], names(shallow)) || all[0] != "Ada Lovelace" {
+		t.Fatalf("a full sort and a top-k sort disagree: %v / %v", all, names(shallow))
+	}
+	if got := deep(2); !slices.Equal(got, all[2:]) {
+		t.Errorf("offset 2 = %v, want %v", got, all[2:])
+	}
+
+	_, err = ws.UpdateRecord("people", ada, map[string]any{"name": map[string]any{
+		"first_name": "Zelda", "last_name": "Lovelace"}}, Overwrite, api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := deep(0); got[0] == "Ada Lovelace" || got[len(got)-1] != "Zelda Lovelace" {
+		t.Errorf("after a rename the order is stale: %v", got)
+	}
+	if err := ws.Reset(); err != nil {
+		t.Fatal(err)
+	}
+	if got := deep(0); !slices.Equal(got, all) {
+		t.Errorf("after a reset: %v, want %v", got, all)
+	}
+}

@@ -49,6 +49,9 @@ func createDefault(tx *store.Tx) error {
 	if err := tx.Put(bucketInfo, layoutKey, currentLayout); err != nil {
 		return err
 	}
+	if err := touchData(tx); err != nil {
+		return err
+	}
 	for i, m := range seedMembers {
 		m.ID = MemberID(m.Email)
 		m.CreatedAt = At(seedTime.Add(time.Duration(i) * time.Second))

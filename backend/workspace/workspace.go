@@ -36,7 +36,8 @@ type Workspace struct {
 	subs    map[int]func(Change)
 	nextSub int
 
-	cat atomic.Pointer[catalog] // the last catalog read; see catalog.go
+	cat    atomic.Pointer[catalog] // the last catalog read; see catalog.go
+	orders orderCache              // the last full sort; see order_cache.go
 }
 
 // Open returns the workspace kept in st, first creating the default workspace (Acme, its
