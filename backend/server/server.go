@@ -74,7 +74,17 @@ func Listen(addr string) (net.Listener, error) {
 		return nil, fmt.Errorf("address %q is not on loopback; the studio only listens on 127.0.0.1",
 			addr)
 	}
-	return net.Listen("tcp", addr)
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	// "localhost" is whatever the hosts file says; check what was actually bound.
+	if tcp, ok := l.Addr().(*net.TCPAddr); !ok || !tcp.IP.IsLoopback() {
+		l.Close()
+		return nil, fmt.Errorf("address %q is not on loopback (it is %s); the studio only "+
+			"listens on 127.0.0.1", addr, l.Addr())
+	}
+	return l, nil
 }
 
 // Serve answers on l until ctx ends.

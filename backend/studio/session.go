@@ -63,6 +63,8 @@ type Session struct {
 
 	stopWatch func()
 	cancels   []func()
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open opens the app in opts.Dir: it opens (or creates) its data file, builds it, and starts the
@@ -134,8 +136,14 @@ func (s *Session) openData() error {
 	return s.startWebhooks()
 }
 
-// Close stops the watcher and the webhook server and closes the data file.
+// Close stops the watcher and the webhook server and closes the data file. Closing a closed
+// Session does nothing and returns the first Close's error.
 func (s *Session) Close() error {
+	s.closeOnce.Do(func() { s.closeErr = s.close() })
+	return s.closeErr
+}
+
+func (s *Session) close() error {
 	if s.stopWatch != nil {
 		s.stopWatch()
 	}
