@@ -11,7 +11,7 @@ FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/publi
 	frontend/package.json frontend/vite.config.ts frontend/tsconfig.json
 GO_SOURCES := $(shell find backend app examples -type f) main.go go.mod go.sum
 
-.PHONY: run build test bench deps test-go test-frontend test-e2e test-desktop serve screenshots clean
+.PHONY: run build test bench deps test-go test-fuzz test-frontend test-e2e test-desktop serve screenshots clean
 
 ## run: set up, build, and open the studio on the example (serve mode without a display).
 run: build
@@ -40,11 +40,23 @@ frontend/node_modules/.stamp: frontend/package.json frontend/package-lock.json
 	touch $@
 
 ## test: every test the project has.
-test: build test-go test-frontend test-e2e test-desktop
+test: build test-go test-fuzz test-frontend test-e2e test-desktop
 
 test-go:
 	$(GO) vet $(GO_PACKAGES)
 	$(GO) test -race -count=1 $(GO_PACKAGES)
+
+## test-fuzz: every fuzz target for FUZZ_TIME each (go test fuzzes one target at a time); a
+## crasher is written to the package's testdata/fuzz and then runs in test-go as a seed.
+FUZZ_TIME ?= 8s
+FUZZ_TARGETS := FuzzExecute:./backend/graphql FuzzRequestBody:./backend/attioapi \
+	FuzzQueryFilter:./backend/attioapi FuzzServeHTTP:./backend/webhooks \
+	FuzzParseRules:./backend/outbound
+test-fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		echo "fuzz $${t%%:*} for $(FUZZ_TIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$${t%%:*}$$" -fuzztime $(FUZZ_TIME) "$${t#*:}"; \
+	done
 
 test-frontend: frontend/node_modules/.stamp
 	cd frontend && npm test
