@@ -3,6 +3,7 @@
 import path from "node:path";
 import {expect} from "./expect.mjs";
 import {openStudio, startBrowser, startStudio} from "./harness.mjs";
+import {shootOutsidePanels} from "./outside-screenshots.mjs";
 
 const out = process.argv[2];
 const studio = await startStudio();
@@ -15,6 +16,7 @@ try {
   await page.getByTestId("call-row").filter({hasText: "send-to-alc.server"}).click();
   await page.waitForTimeout(300);
   await page.screenshot({path: path.join(out, "studio.png")});
+  await shootOutsidePanels(browser, studio, out);
 } finally {
   await browser.close();
   await studio.stop();
