@@ -97,18 +97,39 @@ func (s *Server) Replay(ctx context.Context, id string) (Delivery, error) {
 	if err != nil {
 		return Delivery{}, err
 	}
-	if _, err := s.handlers.Get(ctx, old.HandlerID); err != nil {
-		return Delivery{}, fmt.Errorf("delivery %s cannot be replayed: its handler is gone; "+
-			"send it to another handler from the composer: %w", id, err)
-	}
-	body := []byte(r.Body)
-	req, err := s.inProcessRequest(ctx, r.method(), old.HandlerID, r.Query, r.header(), body)
+	target, err := s.replayTarget(ctx, old)
 	if err != nil {
 		return Delivery{}, err
 	}
-	d, _ := s.deliver(ctx, old.HandlerID, req, body,
+	body := []byte(r.Body)
+	req, err := s.inProcessRequest(ctx, r.method(), target, r.Query, r.header(), body)
+	if err != nil {
+		return Delivery{}, err
+	}
+	d, _ := s.deliver(ctx, target, req, body,
 		source{origin: OriginReplay, replayOf: id, signing: old.Signing})
 	return d, nil
+}
+
+// replayTarget is the handler a replay of old goes to: its own, or, for a callback that found
+// no handler, the first one registered for its file since.
+func (s *Server) replayTarget(ctx context.Context, old Delivery) (string, error) {
+	if old.HandlerID == "" && old.Origin == OriginCallback && old.FileName != "" {
+		list, err := s.handlers.ByFileName(ctx, old.FileName)
+		if err != nil {
+			return "", err
+		}
+		if len(list) == 0 {
+			return "", fmt.Errorf("delivery %s cannot be replayed: still no webhook handler is "+
+				"registered for the file %q: %w", old.ID, old.FileName, ErrNotFound)
+		}
+		return list[0].ID, nil
+	}
+	if _, err := s.handlers.Get(ctx, old.HandlerID); err != nil {
+		return "", fmt.Errorf("delivery %s cannot be replayed: its handler is gone; "+
+			"send it to another handler from the composer: %w", old.ID, err)
+	}
+	return old.HandlerID, nil
 }
 
 // AsRequest is the kept delivery as a composer request, to replay it, edit it or copy it as

@@ -199,6 +199,18 @@ func TestDeliverFileReachesEveryHandlerOfTheFile(t *testing.T) {
 		!strings.Contains(d.Error, `createWebhookHandler({fileName: "missing"})`) {
 		t.Errorf("kept %+v", d)
 	}
+
+	// Replayed, it goes to the file's handler once the app has registered one.
+	if _, err := srv.Replay(ctx, d.ID); !errors.Is(err, ErrNotFound) ||
+		!strings.Contains(err.Error(), `"missing"`) {
+		t.Errorf("replay with no handler yet: %v", err)
+	}
+	h, _ := srv.handlers.Create(ctx, "missing")
+	replayed, err := srv.Replay(ctx, d.ID)
+	if err != nil || replayed.HandlerID != h.ID || replayed.Status != 200 ||
+		replayed.ReplayOf != d.ID || replayed.Request.Body != `{"reference":"rec-2"}` {
+		t.Errorf("replay once registered: %+v, %v", replayed, err)
+	}
 }
 
 func TestTemplates(t *testing.T) {
