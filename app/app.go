@@ -22,9 +22,12 @@ type App struct {
 	*studio.API
 	session *studio.Session
 	cancel  func()
+	// ctx is the window's, which the native dialogs need; set when the window starts.
+	ctx context.Context
 }
 
 func (a *App) startup(ctx context.Context) {
+	a.ctx = ctx
 	a.cancel = a.session.Subscribe(func(e studio.Event) {
 		wailsruntime.EventsEmit(ctx, e.Name, e.Data)
 	})

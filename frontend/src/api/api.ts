@@ -21,9 +21,10 @@ import { inspectorApi, type InspectorApi } from "./inspector";
 import { outsideApi, type OutsideApi } from "./outside";
 import { settingsApi, type SettingsApi } from "./settings";
 import type { Transport, Unsubscribe } from "./transport";
+import { workspaceFilesApi, type WorkspaceFilesApi } from "./workspaceFiles";
 
 /** The studio backend, typed: every call the frontend makes goes through one of these. */
-export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi {
+export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi, WorkspaceFilesApi {
   manifest(): Promise<Manifest>;
   clientBundle(): Promise<ClientBundle>;
   objects(): Promise<AttioObject[]>;
@@ -107,5 +108,6 @@ export function createApi(transport: Transport): StudioApi {
     ...outsideApi(call),
     ...inspectorApi(call),
     ...settingsApi(call),
+    ...workspaceFilesApi(call, transport),
   };
 }

@@ -10,6 +10,8 @@ export interface Transport {
   subscribe(event: string, handler: (data: unknown) => void): Unsubscribe;
   /** Called after the event stream came back from a drop, when events may have been missed. */
   onReconnect(handler: () => void): Unsubscribe;
+  /** True when the backend can show the desktop's save and open dialogs (the window). */
+  readonly nativeFileDialogs?: boolean;
 }
 
 export function toError(reason: unknown): Error {

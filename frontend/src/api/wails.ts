@@ -36,5 +36,6 @@ export function createWailsTransport(): Transport {
     onReconnect() {
       return () => {};
     },
+    nativeFileDialogs: true,
   };
 }

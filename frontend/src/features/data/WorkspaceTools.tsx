@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { hashFor } from "../../routing/route";
 import { queryRoute } from "./dataRoutes";
 import { StudioDialog } from "./StudioDialog";
-import { useWorkspaceData } from "./useWorkspaceData";
+import { useWorkspaceData, type ImportSource } from "./useWorkspaceData";
 import "./WorkspaceTools.css";
 
 interface WorkspaceToolsProps {
@@ -11,7 +11,7 @@ interface WorkspaceToolsProps {
   consoleOpen: boolean;
 }
 
-type Question = { kind: "reset" } | { kind: "import"; document: unknown; fileName: string };
+type Question = { kind: "reset" } | { kind: "import"; source: ImportSource };
 
 const consequences = {
   reset:
@@ -31,14 +31,24 @@ export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
   const pick = async (file: File | undefined) => {
     if (!file) return;
     const document = await data.readImport(file);
-    if (document !== null) setQuestion({ kind: "import", document, fileName: file.name });
+    if (document !== null) {
+      setQuestion({ kind: "import", source: { document, fileName: file.name } });
+    }
+  };
+  const chooseImport = async () => {
+    if (!data.nativeFileDialogs) {
+      picker.current?.click();
+      return;
+    }
+    const source = await data.chooseImport();
+    if (source) setQuestion({ kind: "import", source });
   };
   const answer = async () => {
     if (!question) return;
     const done =
       question.kind === "reset"
         ? await data.resetWorkspace()
-        : await data.importWorkspace(question.document, question.fileName);
+        : await data.importWorkspace(question.source);
     if (done) setQuestion(null);
   };
 
@@ -69,7 +79,7 @@ export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
         className="sidebar__item"
         disabled={data.busy !== null}
         data-testid="import-workspace"
-        onClick={() => picker.current?.click()}
+        onClick={() => void chooseImport()}
       >
         <Upload size={15} strokeWidth={1.75} />
         Import…
@@ -111,7 +121,9 @@ export function WorkspaceTools({ appName, consoleOpen }: WorkspaceToolsProps) {
       {question && (
         <StudioDialog
           title={
-            question.kind === "reset" ? "Reset the mock workspace?" : `Import ${question.fileName}?`
+            question.kind === "reset"
+              ? "Reset the mock workspace?"
+              : `Import ${question.source.fileName}?`
           }
           okLabel={question.kind === "reset" ? "Reset workspace" : "Replace workspace"}
           okVariant="danger"

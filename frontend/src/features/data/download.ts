@@ -1,6 +1,8 @@
-/** Saves text as a file through the browser's download, as the studio's export does. */
-// TODO: the desktop window (WebKitGTK under Wails) may ignore blob downloads; export there wants
-// a save dialog from the Go side, or the file would silently not be written.
+/**
+ * Saves text as a file through the browser's download, as the studio's export does in a
+ * browser. The desktop window does not use it: WebKitGTK may drop blob downloads, so there the
+ * backend shows a save dialog and writes the file (see useWorkspaceData).
+ */
 export function downloadText(fileName: string, text: string, type = "application/json") {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");

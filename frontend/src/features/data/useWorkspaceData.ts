@@ -5,16 +5,25 @@ import { downloadText, exportFileName, readText } from "./download";
 
 export type DataTask = "reset" | "export" | "import";
 
+/** A workspace to import: a document read in the page, or a file the backend reads. */
+export type ImportSource = { fileName: string } & ({ document: unknown } | { path: string });
+
 export interface WorkspaceData {
   busy: DataTask | null;
   /** What the last task did or why it failed, for the sidebar to show. */
   notice: { text: string; error: boolean } | null;
+  /** Files are saved and picked with the desktop's dialogs, not the page's. */
+  nativeFileDialogs: boolean;
   exportWorkspace: () => Promise<void>;
   /** Reads a picked file; resolves to the document to import, or null when it is not JSON. */
   readImport: (file: File) => Promise<unknown>;
-  importWorkspace: (document: unknown, fileName: string) => Promise<boolean>;
+  /** Asks the desktop for a file to import; null when the user cancelled. */
+  chooseImport: () => Promise<ImportSource | null>;
+  importWorkspace: (source: ImportSource) => Promise<boolean>;
   resetWorkspace: () => Promise<boolean>;
 }
+
+const baseName = (path: string) => path.split(/[\\/]/).pop() || path;
 
 const message = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
 
@@ -24,11 +33,13 @@ export function useWorkspaceData(appName: string): WorkspaceData {
   const [busy, setBusy] = useState<DataTask | null>(null);
   const [notice, setNotice] = useState<WorkspaceData["notice"]>(null);
 
-  const task = async (name: DataTask, work: () => Promise<string>) => {
+  // work resolves to what to tell the user, or null when there is nothing to say (cancelled).
+  const task = async (name: DataTask, work: () => Promise<string | null>) => {
     setBusy(name);
     setNotice(null);
     try {
-      setNotice({ text: await work(), error: false });
+      const text = await work();
+      if (text !== null) setNotice({ text, error: false });
       return true;
     } catch (reason) {
       setNotice({ text: message(reason), error: true });
@@ -41,13 +52,27 @@ export function useWorkspaceData(appName: string): WorkspaceData {
   return {
     busy,
     notice,
+    nativeFileDialogs: api.nativeFileDialogs,
     exportWorkspace: async () => {
       await task("export", async () => {
-        const document = await api.exportWorkspace();
         const name = exportFileName(appName);
+        if (api.nativeFileDialogs) {
+          const path = await api.exportWorkspaceToFile(name);
+          return path ? `Exported to ${path}.` : null;
+        }
+        const document = await api.exportWorkspace();
         downloadText(name, JSON.stringify(document, null, 2));
         return `Exported to ${name}.`;
       });
+    },
+    chooseImport: async () => {
+      try {
+        const path = await api.chooseWorkspaceFile();
+        return path ? { path, fileName: baseName(path) } : null;
+      } catch (reason) {
+        setNotice({ text: message(reason), error: true });
+        return null;
+      }
     },
     readImport: async (file) => {
       try {
@@ -57,11 +82,12 @@ export function useWorkspaceData(appName: string): WorkspaceData {
         return null;
       }
     },
-    importWorkspace: (document, fileName) =>
+    importWorkspace: (source) =>
       task("import", async () => {
-        await api.importWorkspace(document);
+        if ("path" in source) await api.importWorkspaceFile(source.path);
+        else await api.importWorkspace(source.document);
         notifyObjectsChanged(api);
-        return `Imported ${fileName}.`;
+        return `Imported ${source.fileName}.`;
       }),
     resetWorkspace: () =>
       task("reset", async () => {
