@@ -72,6 +72,7 @@ bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(GO_PACKAGES)
 	$(GO) test -run 'TestThousandConcurrentCalls' -v -count 1 ./backend/studio/
 	$(GO) run ./tools/bench/gojanode.go
+	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) node tools/bench/list-100k.mjs
 
 ## screenshots: the README's pictures, taken from the built binary.
 screenshots: $(BIN)

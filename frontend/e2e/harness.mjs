@@ -12,16 +12,21 @@ const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-/** Copies the example to a temporary folder and serves it; resolves once the URL is printed. */
-export async function startStudio() {
+/**
+ * Copies the example to a temporary folder and serves it; resolves once the URL is printed.
+ * prepare({bin, appDir, dataFile}), when given, runs first, e.g. to fill the data file.
+ */
+export async function startStudio({prepare} = {}) {
   const bin = process.env.STUDIO_BIN;
   const example = process.env.STUDIO_EXAMPLE;
   if (!bin || !example) throw new Error("set STUDIO_BIN and STUDIO_EXAMPLE (make test-e2e does)");
   const work = mkdtempSync(path.join(tmpdir(), "studio-e2e-"));
   const appDir = path.join(work, "app");
+  const dataFile = path.join(work, "data.db");
   cpSync(example, appDir, {recursive: true});
+  await prepare?.({bin, appDir, dataFile});
 
-  const child = spawn(bin, ["serve", "--addr", "127.0.0.1:0", "--data", path.join(work, "data.db"), appDir], {
+  const child = spawn(bin, ["serve", "--addr", "127.0.0.1:0", "--data", dataFile, appDir], {
     env: {...process.env, HOME: work, XDG_DATA_HOME: path.join(work, "data")},
     stdio: ["ignore", "pipe", "pipe"],
   });
