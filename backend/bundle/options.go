@@ -42,6 +42,10 @@ func baseOptions(p *project.Project, outfile string) api.BuildOptions {
 // HTML element the app must not render.
 func clientOptions(p *project.Project, opts Options) api.BuildOptions {
 	o := baseOptions(p, "client.js")
+	// Async functions become generators driven by the bundle's Promise, which the studio page
+	// provides: each resumption after an await then runs under the call (the action, the
+	// dialog, the widget) that was running when the await began, as Attio's own page knows.
+	o.Supported = map[string]bool{"async-generator": false, "for-await": false, "async-await": false}
 	o.Sourcemap = api.SourceMapInlineAndExternal
 	o.JSX = api.JSXAutomatic
 	o.JSXDev = true

@@ -1,7 +1,8 @@
 /**
  * Knows which call the app's code is running under, so a toast or server call is recorded under
- * the action (or widget) that caused it: a synchronous override set while the studio invokes app
- * code for a known call, else the most recently started action that is still running.
+ * the action (or widget) that caused it: an override set while the studio invokes app code for
+ * a known call, and carried across the app's awaits and timers by bind (see asyncCalls.ts); else
+ * the most recently started action that is still running.
  */
 export class CallTracker {
   private running: string[] = [];
@@ -26,8 +27,20 @@ export class CallTracker {
     }
   }
 
-  // TODO: work continued after an await inside a dialog's or widget's handler falls back to the
-  // latest running action, so such calls can be nested under the wrong action in the inspector.
+  /**
+   * fn, made to run under the call that is set now, whenever it is called later; fn itself when
+   * no call is set (or fn is not a function).
+   */
+  bind<F>(fn: F): F {
+    const callId = this.overrides.at(-1);
+    if (!callId || typeof fn !== "function") return fn;
+    return ((...args: unknown[]) => this.within(callId, () => fn(...args))) as F;
+  }
+
+  /**
+   * The call app code runs under now. Code the studio did not start under a call, such as an
+   * app's own effect, falls back to the latest running action.
+   */
   current(): string {
     return this.overrides.at(-1) ?? this.running.at(-1) ?? "";
   }

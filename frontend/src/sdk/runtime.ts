@@ -6,6 +6,7 @@ import { CallTracker } from "./callTracker";
 import { createAttioClient, type AttioClient } from "./client";
 import type { Platform } from "./client/components/hostHooks";
 import { createAttioRoot } from "./client/root";
+import { bundleGlobals } from "./asyncCalls";
 import { evaluateBundle } from "./host";
 import { checkSurfaceIcons } from "./iconCheck";
 import { guardedReactModules } from "./jsxGuard";
@@ -60,6 +61,7 @@ export class Runtime {
   readonly api: StudioApi;
   private readonly callQueues = new Map<string, Promise<void>>();
   private readonly callContexts = new Map<string, SurfaceContext>();
+  private readonly bundleGlobals = bundleGlobals(this.calls);
   private bundleCode = "";
   private workspace: Promise<WorkspaceInfo> | null = null;
   private sourceMap: SourceMap | null | undefined;
@@ -115,11 +117,15 @@ export class Runtime {
     this.bundleCode = bundle.code;
     this.sourceMap = undefined;
     try {
-      evaluateBundle(bundle.code, {
-        modules: this.modules,
-        runServerFunction: (id, args) => this.runServerFunction(id, args),
-        registerSurfaces: (surfaces) => (registered = normalizeSurfaces(surfaces)),
-      });
+      evaluateBundle(
+        bundle.code,
+        {
+          modules: this.modules,
+          runServerFunction: (id, args) => this.runServerFunction(id, args),
+          registerSurfaces: (surfaces) => (registered = normalizeSurfaces(surfaces)),
+        },
+        this.bundleGlobals,
+      );
     } catch (error) {
       this.appErrors.report("The app's client code threw while loading", error, "bundle");
       this.bundleCode = previous.code;
