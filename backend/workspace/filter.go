@@ -153,12 +153,13 @@ func compileAttribute(attr *Attribute, slug string, cond any) (predicate, error)
 				recordTests = append(recordTests, notEmpty(attr, p, want))
 				continue
 			}
-			test, err := compileOperator(slug, op, ops[op], p)
+			arg := filterArgument(attr.Type, ops[op])
+			test, err := compileOperator(slug, op, arg, p)
 			if err != nil {
 				return err
 			}
 			valueTests = append(valueTests, test)
-			if text := requiredText(op, ops[op]); text != "" {
+			if text := requiredText(op, arg); text != "" {
 				needles = append(needles, newNeedle(text))
 			}
 		}

@@ -61,6 +61,32 @@ func compileOperator(slug, op string, arg any, p property) (func(cells []any) bo
 		"$starts_with, $ends_with, $not_empty, $gt, $gte, $lt or $lte", op)
 }
 
+// filterArgument puts a date or timestamp a filter compares with in the form values are
+// stored in, so that comparing text compares days and instants: "2024-05-01T09:30:00+02:00"
+// is the stored "2024-05-01T07:30:00.000000000Z", and a date filter may be given a timestamp.
+func filterArgument(t AttributeType, arg any) any {
+	switch a := arg.(type) {
+	case []any:
+		out := make([]any, len(a))
+		for i, x := range a {
+			out[i] = filterArgument(t, x)
+		}
+		return out
+	case string:
+		switch t {
+		case TypeTimestamp:
+			if instant, ok := parseInstant(a); ok {
+				return instant.String()
+			}
+		case TypeDate:
+			if len(a) > 10 && a[10] == 'T' {
+				return a[:10]
+			}
+		}
+	}
+	return arg
+}
+
 func equalValues(a, b any, fold bool) bool {
 	as, aok := a.(string)
 	bs, bok := b.(string)
