@@ -4,6 +4,7 @@ import path from "node:path";
 import {expect} from "./expect.mjs";
 import {openStudio, startBrowser, startStudio} from "./harness.mjs";
 import {shootOutsidePanels} from "./outside-screenshots.mjs";
+import {shootSdkSurfaces} from "./sdk-screenshots.mjs";
 
 const out = process.argv[2];
 const studio = await startStudio();
@@ -17,6 +18,7 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({path: path.join(out, "studio.png")});
   await shootOutsidePanels(browser, studio, out);
+  await shootSdkSurfaces(browser, out);
 } finally {
   await browser.close();
   await studio.stop();
