@@ -3,6 +3,7 @@ package calllog
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"sync"
 	"time"
 )
@@ -15,7 +16,15 @@ type Recorder struct {
 	call  Call
 	log   *Log
 	start time.Time
+	// droppedConsole counts the console lines past MaxConsoleLines.
+	droppedConsole int
 }
+
+// MaxConsoleLines caps the console lines kept in one call record. A loop that logs on every
+// turn would otherwise grow one record by megabytes a second, in memory, in the data file and
+// in every update sent to the inspector; the record ends with a line saying how many were left
+// out.
+const MaxConsoleLines = 1000
 
 type recorderKey struct{}
 
@@ -49,6 +58,10 @@ func (r *Recorder) Console(level, text string) {
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if len(r.call.Console) >= MaxConsoleLines {
+		r.droppedConsole++
+		return
+	}
 	line := ConsoleLine{Level: level, Text: text, AtMs: r.sinceStart()}
 	r.call.Console = append(r.call.Console, line)
 }
@@ -129,6 +142,11 @@ func (r *Recorder) Snapshot() Call {
 func (r *Recorder) snapshot() Call {
 	c := r.call
 	c.Console = append([]ConsoleLine{}, c.Console...)
+	if r.droppedConsole > 0 {
+		c.Console = append(c.Console, ConsoleLine{Level: "warn", AtMs: r.sinceStart(),
+			Text: fmt.Sprintf("%d more console lines were not kept: the studio keeps the first "+
+				"%d lines of each call", r.droppedConsole, MaxConsoleLines)})
+	}
 	c.Requests = append([]Request{}, c.Requests...)
 	c.KV = append([]KVOperation(nil), c.KV...)
 	c.Notifications = append([]Notification(nil), c.Notifications...)

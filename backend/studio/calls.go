@@ -40,8 +40,26 @@ func (s *Session) CallServerFunction(ctx context.Context, id string, args []json
 		call := rec.Finish(nil, callError(err))
 		return CallResult{CallID: call.ID, Error: call.Error}, nil
 	}
-	rec.Finish(result, nil)
+	rec.Finish(recordedResult(rec, result), nil)
 	return CallResult{CallID: rec.ID(), Result: result}, nil
+}
+
+// MaxRecordedResult caps the result kept in a server call's record; the caller still gets the
+// whole result. A function returning tens of megabytes would otherwise be kept in the data file
+// and sent to the inspector with every update of the call.
+const MaxRecordedResult = 1 << 20
+
+// recordedResult is what the call log keeps of result: itself, or a note of its size with a
+// console line saying why.
+func recordedResult(rec *calllog.Recorder, result json.RawMessage) json.RawMessage {
+	if len(result) <= MaxRecordedResult {
+		return result
+	}
+	size := fmt.Sprintf("%.1f MB", float64(len(result))/1e6)
+	rec.Console("warn", fmt.Sprintf("The result (%s of JSON) was returned to the caller but "+
+		"not kept in the call log, which keeps results up to %d KB", size, MaxRecordedResult>>10))
+	note, _ := json.Marshal(fmt.Sprintf("(a result of %s, not kept)", size))
+	return note
 }
 
 // callError describes err the way the call log and the app's client code see it.
