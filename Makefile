@@ -71,6 +71,7 @@ test-desktop: $(BIN)
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(GO_PACKAGES)
 	$(GO) test -run 'TestThousandConcurrentCalls' -v -count 1 ./backend/studio/
+	STUDIO_SOAK_CALLS=10000 $(GO) test -run 'TestSoakMixedCalls' -v -count 1 -timeout 30m ./backend/studio/
 	$(GO) run ./tools/bench/gojanode.go
 	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) node tools/bench/list-100k.mjs
 
