@@ -108,9 +108,10 @@ func (w *Workspace) AssertRecord(object, matching string, values map[string]any,
 }
 
 // DeleteRecord deletes a record, takes it out of the other side of its relationships, and
-// deletes its list entries and notes and unlinks it from tasks, as Attio does.
-// TODO: references from attributes without an inverse (custom record references) keep
-// pointing at the deleted record, which Attio would clear; REST reads show the stale id.
+// deletes its list entries and notes, unlinks it from tasks, and ends the values of other
+// records' references that point at it, as Attio does.
+// TODO: record-reference attributes of lists still point at a deleted record from their
+// entries; Attio would clear those values too.
 func (w *Workspace) DeleteRecord(object, id string) error {
 	_, err := w.write(System, func(wr *writer) (*Object, *Record, error) {
 		obj, err := wr.object(object)
@@ -122,6 +123,9 @@ func (w *Workspace) DeleteRecord(object, id string) error {
 			return nil, nil, err
 		}
 		if err := wr.unlinkAll(obj, r); err != nil {
+			return nil, nil, err
+		}
+		if err := wr.unlinkReferrers(obj, r.ID.RecordID); err != nil {
 			return nil, nil, err
 		}
 		if err := wr.unindex(obj, r); err != nil {
