@@ -3,7 +3,8 @@ import { createPortal } from "react-dom";
 import { useSurfaceScope } from "../../surfaceScope";
 import { DialogActiveContext, DialogFooterContext } from "./dialogFooter";
 import { KeyboardHint } from "./KeyboardHint";
-import { pressesKey } from "./keyboardKeys";
+import { usePropWarning } from "./hostHooks";
+import { isKeyboardKey, pressesKey } from "./keyboardKeys";
 import { SdkIcon } from "./SdkIcon";
 import "./Button.css";
 
@@ -28,6 +29,7 @@ export function Button({
   keyboardHint,
   icon,
 }: ButtonProps) {
+  usePropWarning(buttonProblem(label, variant, keyboardHint), `button:${label}`);
   const scope = useSurfaceScope();
   const footer = useContext(DialogFooterContext);
   const active = useContext(DialogActiveContext);
@@ -59,4 +61,22 @@ export function Button({
     </button>
   );
   return footer ? createPortal(button, footer) : button;
+}
+
+/** What Attio's types would refuse in a Button's props; the studio draws it anyway. */
+function buttonProblem(label: string, variant: string, hint: string | undefined): string | null {
+  if (variant !== "secondary" && variant !== "destructive") {
+    return (
+      `The button "${label}" has variant "${variant}"; a Button is "secondary" or ` +
+      `"destructive" (only a form's SubmitButton is primary).`
+    );
+  }
+  if (hint !== undefined && !isKeyboardKey(hint)) {
+    return (
+      `The button "${label}" has keyboardHint "${hint}", which is not a KeyboardKey: one of ` +
+      `mod, shift, ctrl, alt, enter, return, esc, space, tab, backspace, left, up, right, ` +
+      `down, plus, a-z or 0-9.`
+    );
+  }
+  return null;
 }

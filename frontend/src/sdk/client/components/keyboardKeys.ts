@@ -33,6 +33,11 @@ const eventKeys: Record<string, string> = {
   plus: "+",
 };
 
+/** Whether key is one of the SDK's KeyboardKey names (a modifier or named key, a-z, 0-9). */
+export function isKeyboardKey(key: string): boolean {
+  return Object.hasOwn(glyphs, key) || /^[a-z0-9]$/.test(key);
+}
+
 export function keyGlyph(key: string): string {
   return glyphs[key] ?? key.toUpperCase();
 }
