@@ -5,6 +5,7 @@ import {expect} from "./expect.mjs";
 import {openStudio, startBrowser, startStudio} from "./harness.mjs";
 import {shootOutsidePanels} from "./outside-screenshots.mjs";
 import {shootSdkSurfaces} from "./sdk-screenshots.mjs";
+import {shootEditor} from "./editor-screenshots.mjs";
 
 const out = process.argv[2];
 const studio = await startStudio();
@@ -19,6 +20,7 @@ try {
   await page.screenshot({path: path.join(out, "studio.png")});
   await shootOutsidePanels(browser, studio, out);
   await shootSdkSurfaces(browser, out);
+  await shootEditor(browser, out);
 } finally {
   await browser.close();
   await studio.stop();
