@@ -18,20 +18,9 @@ func (w *writer) unlinkReferrers(obj *Object, recordID string) error {
 			return err
 		}
 		for _, id := range ids {
-			r, err := w.load(src, id)
-			if err != nil {
-				if err = ignoreNotFound(err); err != nil {
-					return err
-				}
-				continue
-			}
 			for _, a := range attrs {
-				values := r.Values[a.Slug]
-				for k := range values {
-					if values[k].Current() && refID(values[k].Fields) == recordID {
-						values[k].ActiveUntil = &w.now
-						w.touch(src, r, ChangeUpdated)
-					}
+				if err := w.unlink(src, id, a, recordID); err != nil {
+					return err
 				}
 			}
 		}
