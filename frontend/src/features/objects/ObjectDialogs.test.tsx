@@ -59,7 +59,8 @@ describe("adding an attribute", () => {
 
     fireEvent.change(screen.getByLabelText("Title"), { target: { value: "Employer" } });
     fireEvent.change(screen.getByLabelText("Type"), { target: { value: "record-reference" } });
-    await screen.findByRole("option", { name: "Companies" });
+    // A loaded machine can take longer than findBy's default second to list the objects.
+    await screen.findByRole("option", { name: "Companies" }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText("Points at"), { target: { value: "companies" } });
     await act(async () => fireEvent.click(screen.getByTestId("studio-dialog-ok")));
 
