@@ -128,7 +128,8 @@ describe("the outbound panel", () => {
     await waitFor(() =>
       expect(screen.getByTestId("save-mock-rules")).toHaveProperty("disabled", true),
     );
-  });
+    // It draws two rule cards and four answer editors, which a busy machine takes a while for.
+  }, 20000);
 
   it("adds a callback to an answer, aimed at the app's handler file", async () => {
     const backend = setup();
