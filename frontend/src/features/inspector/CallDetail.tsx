@@ -1,4 +1,5 @@
 import { Download, FlaskConical, History, Play } from "lucide-react";
+import { memo } from "react";
 import type { Call } from "../../api/types";
 import { Button } from "../../ui/Button";
 import { JsonViewer } from "../../ui/JsonViewer";
@@ -35,8 +36,11 @@ interface CallDetailProps {
   onExport: (format: "json" | "fixture") => void;
 }
 
-/** Everything recorded of one call, with its replay and export. */
-export function CallDetail(props: CallDetailProps) {
+/**
+ * Everything recorded of one call, with its replay and export. Memoised: live calls arriving
+ * elsewhere in the inspector do not draw the selected call again.
+ */
+export const CallDetail = memo(function CallDetail(props: CallDetailProps) {
   const { call, loadError, readOnly, appDir, replay, onOpen, onExport } = props;
   if (!call) {
     return (
@@ -128,21 +132,21 @@ export function CallDetail(props: CallDetailProps) {
           <ReplayOutcome replay={replay.result} onOpen={onOpen} />
         </DetailSection>
       )}
+      {/* What went wrong is what a failed call is opened for: it comes first. */}
+      {call.error && (
+        <DetailSection title="Error" testId="call-error">
+          <ErrorDetail error={call.error} appDir={appDir} />
+        </DetailSection>
+      )}
       {call.args !== undefined && call.args !== null && (
         <DetailSection title="Arguments">
           <JsonViewer value={call.args} testId="call-args" />
         </DetailSection>
       )}
-      {call.error ? (
-        <DetailSection title="Error" testId="call-error">
-          <ErrorDetail error={call.error} appDir={appDir} />
+      {hasResult(call) && (
+        <DetailSection title="Result">
+          <JsonViewer value={call.result ?? null} testId="call-result" />
         </DetailSection>
-      ) : (
-        hasResult(call) && (
-          <DetailSection title="Result">
-            <JsonViewer value={call.result ?? null} testId="call-result" />
-          </DetailSection>
-        )
       )}
       {call.notifications && call.notifications.length > 0 && (
         <DetailSection title="Notifications" count={call.notifications.length}>
@@ -166,4 +170,4 @@ export function CallDetail(props: CallDetailProps) {
       )}
     </div>
   );
-}
+});

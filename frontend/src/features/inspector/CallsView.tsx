@@ -22,19 +22,21 @@ interface CallsViewProps {
   error: Error | null;
   loadMore: () => void;
   selectedId: string | null;
+  /** The call the user picked, scrolled into view when it changes. */
+  pickedId: string | null;
   onSelect: (id: string) => void;
 }
 
 /** Every call, flat and filtered, newest first, a page at a time as the list scrolls. */
 export function CallsView(props: CallsViewProps) {
-  const { rows, hasMore, loading, total, error, loadMore, selectedId, onSelect } = props;
+  const { rows, hasMore, loading, total, error, loadMore, selectedId, pickedId, onSelect } = props;
   const keys = useMemo(() => rows.map((row) => row.id), [rows]);
   const list = useVirtualList(keys, rowHeight);
   const { reveal } = list;
 
   useEffect(() => {
-    if (selectedId) reveal(selectedId);
-  }, [reveal, selectedId]);
+    if (pickedId) reveal(pickedId);
+  }, [reveal, pickedId]);
 
   useEffect(() => {
     if (hasMore && !loading && list.end >= rows.length - loadAhead) loadMore();

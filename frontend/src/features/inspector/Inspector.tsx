@@ -95,6 +95,7 @@ export function Inspector() {
             <TimelineView
               rows={inspector.rows}
               selectedKey={inspector.selectedKey}
+              pickedKey={inspector.pickedKey}
               onSelect={inspector.selectRow}
               onToggle={inspector.toggle}
               collapsed={inspector.collapsed}
@@ -112,6 +113,7 @@ export function Inspector() {
               error={query.error}
               loadMore={query.loadMore}
               selectedId={inspector.selectedId}
+              pickedId={inspector.pickedId}
               onSelect={inspector.select}
             />
           )}

@@ -13,6 +13,11 @@ const rowHeight = 26;
 interface TimelineViewProps {
   rows: TimelineRow[];
   selectedKey: string | null;
+  /**
+   * The row the user picked, scrolled into view when it changes. The newest call, selected
+   * while nothing is picked, is not: it is on top, and a user reading further down stays there.
+   */
+  pickedKey: string | null;
   onSelect: (row: TimelineRow) => void;
   onToggle: (callId: string) => void;
   collapsed: ReadonlySet<string>;
@@ -24,14 +29,14 @@ interface TimelineViewProps {
  * thing happened within its tree. Only the rows in view are drawn.
  */
 export function TimelineView(props: TimelineViewProps) {
-  const { rows, selectedKey, onSelect, onToggle, collapsed, emptyText } = props;
+  const { rows, selectedKey, pickedKey, onSelect, onToggle, collapsed, emptyText } = props;
   const keys = useMemo(() => rows.map((row) => row.key), [rows]);
   const list = useVirtualList(keys, rowHeight);
   const { reveal } = list;
 
   useEffect(() => {
-    if (selectedKey) reveal(selectedKey);
-  }, [reveal, selectedKey]);
+    if (pickedKey) reveal(pickedKey);
+  }, [reveal, pickedKey]);
 
   if (rows.length === 0) {
     return (
@@ -66,6 +71,27 @@ interface RowProps {
   open: boolean;
   onSelect: (row: TimelineRow) => void;
   onToggle: (callId: string) => void;
+}
+
+// The timeline is laid out anew for every batch of live calls, so its row objects are new each
+// time; a row is drawn again only when what it shows changed.
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.row;
+  const y = b.row;
+  return (
+    a.selected === b.selected &&
+    a.open === b.open &&
+    a.onSelect === b.onSelect &&
+    a.onToggle === b.onToggle &&
+    x.key === y.key &&
+    x.call === y.call &&
+    x.leaf === y.leaf &&
+    x.depth === y.depth &&
+    x.childCount === y.childCount &&
+    x.start === y.start &&
+    x.end === y.end &&
+    x.span === y.span
+  );
 }
 
 const Row = memo(function Row({ row, selected, open, onSelect, onToggle }: RowProps) {
@@ -148,7 +174,7 @@ const Row = memo(function Row({ row, selected, open, onSelect, onToggle }: RowPr
       <Waterfall row={row} />
     </button>
   );
-});
+}, sameRow);
 
 function Waterfall({ row }: { row: TimelineRow }) {
   const left = (row.start / row.span) * 100;

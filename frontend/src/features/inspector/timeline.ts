@@ -5,7 +5,7 @@ import type {
   KVOperation,
   OutboundRequest,
 } from "../../api/types";
-import { buildCallTree, type CallNode } from "./callTree";
+import { buildCallTree, startedAt, type CallNode } from "./callTree";
 
 /** What a call did that is not a call of its own: one row under it in the timeline. */
 export type TimelineLeaf =
@@ -30,8 +30,6 @@ export interface TimelineRow {
   /** How long the whole tree of the row's root took, in milliseconds: the waterfall's scale. */
   span: number;
 }
-
-const startedAt = (call: Call) => Date.parse(call.started) || 0;
 
 function callEnd(call: Call, now: number): number {
   return call.status === "running" ? now : startedAt(call) + call.durationMs;

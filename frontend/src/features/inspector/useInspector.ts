@@ -72,6 +72,14 @@ export function useInspector() {
     [api, app.name],
   );
 
+  const shown = detail.call;
+  const exportSelected = useCallback(
+    (format: "json" | "fixture") => {
+      if (shown) exportCalls([shown.id], format, `${shown.name}-${shown.id}`);
+    },
+    [exportCalls, shown],
+  );
+
   const importFile = useCallback(
     async (file: File) => {
       setFailure(null);
@@ -149,16 +157,15 @@ export function useInspector() {
     names,
     selectedId,
     selectedKey,
+    pickedId,
+    pickedKey: picked,
     select: setPicked,
     reveal,
     selectRow: (row: TimelineRow) => setPicked(row.key),
     detail,
     replay,
     exportCalls,
-    exportSelected: (format: "json" | "fixture") => {
-      if (detail.call)
-        exportCalls([detail.call.id], format, `${detail.call.name}-${detail.call.id}`);
-    },
+    exportSelected,
     clear: () => live.clear().catch(fail),
     error: failure ?? live.error,
     dismissError: () => setFailure(null),

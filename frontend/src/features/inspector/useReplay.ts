@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReplayResult } from "../../api/inspectorTypes";
 import { toError } from "../../api/transport";
 import { useApi } from "../../hooks/useApi";
@@ -43,5 +43,5 @@ export function useReplay(callId: string | null): ReplayState {
     [api, callId],
   );
 
-  return { result, running, error, replay };
+  return useMemo(() => ({ result, running, error, replay }), [result, running, error, replay]);
 }
