@@ -14,5 +14,8 @@ export default defineConfig({
     globals: true,
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["src/test/setup.ts"],
+    // Shared CI machines run these next to other heavy jobs; a wait ends as soon as its
+    // condition holds, so long limits cost nothing when tests pass.
+    testTimeout: 30_000,
   },
 });
