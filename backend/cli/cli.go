@@ -50,7 +50,7 @@ Usage:
   attio-studio call [--json] [--timeout D] [--data FILE] DIR FUNCTION [ARG...]
                                                    run a server function (ARGs are JSON)
   attio-studio connections list|add|remove [--json] [--user] [--key KEY] [--value SECRET]
-                                   [--id ID] [--data FILE] DIR
+                                   [--id ID] [--as MEMBER] [--data FILE] DIR
                                                    manage the app's connections, running its
                                                    connection-added/removed events
   attio-studio data export|import|reset [--data FILE] [--out FILE] DIR [FILE|-]

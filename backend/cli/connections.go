@@ -26,6 +26,8 @@ func runConnections(args []string, env Env) error {
 	key := flags.String("key", "", "the connection key, for apps with several connections")
 	value := flags.String("value", "", "the secret or token (add)")
 	id := flags.String("id", "", "the connection's id (remove; default: the one of --user/--key)")
+	as := flags.String("as", "", "act as this workspace member (id or email) from now on, "+
+		"as the studio's picker does; user connections are theirs")
 	if err := flags.Parse(args); err != nil {
 		return err
 	}
@@ -38,6 +40,13 @@ func runConnections(args []string, env Env) error {
 		return err
 	}
 	defer session.Close()
+	if *as != "" {
+		m, err := session.SetCurrentUser(*as)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stderr, "acting as %s (%s)\n", m.FullName(), m.Email)
+	}
 
 	kind := workspace.ConnectionWorkspace
 	if *user {
@@ -76,15 +85,25 @@ func runConnections(args []string, env Env) error {
 	return fmt.Errorf("connections has no %q; use list, add or remove", sub)
 }
 
+// findConnection is the id of the connection of kind and key; a user connection must be the
+// current user's, as getUserConnection() would read it.
 func findConnection(s *studio.Session, kind, key string) (string, error) {
 	conns, err := s.Connections()
 	if err != nil {
 		return "", err
 	}
+	me, err := s.CurrentUser()
+	if err != nil {
+		return "", err
+	}
 	for _, c := range conns {
-		if c.Kind == kind && c.Key == key {
+		mine := kind != workspace.ConnectionUser || c.OwnedBy == me.ID
+		if c.Kind == kind && c.Key == key && mine {
 			return c.ID, nil
 		}
+	}
+	if kind == workspace.ConnectionUser {
+		return "", fmt.Errorf("the current user has no user connection with key %q", key)
 	}
 	return "", fmt.Errorf("the app has no %s connection with key %q", kind, key)
 }

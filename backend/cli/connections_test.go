@@ -121,3 +121,42 @@ func TestConnectionsVerbWithKeysAndUsers(t *testing.T) {
 		t.Errorf("removing a missing key: exit %d %q", code, stderr)
 	}
 }
+
+func TestConnectionsVerbActsAsAnotherMember(t *testing.T) {
+	dir := projecttest.WriteApp(t, keyedApp)
+	data := filepath.Join(t.TempDir(), "data.db")
+	cli := func(args ...string) (string, string, int) {
+		return run(t, append(append([]string{"connections"}, args...), "--data", data, dir)...)
+	}
+	sam, priya := workspace.MemberID("sam@acme.example"), workspace.MemberID("priya@acme.example")
+	if _, stderr, code := cli("add", "--user", "--value", "sk_sam"); code != 0 {
+		t.Fatalf("add as Sam: exit %d %s", code, stderr)
+	}
+	out, stderr, code := cli("add", "--json", "--user", "--as", "priya@acme.example", "--value",
+		"sk_priya")
+	var list []struct{ ID, OwnedBy, CreatedBy string }
+	if code != 0 || json.Unmarshal([]byte(out), &list) != nil || len(list) != 1 ||
+		list[0].OwnedBy != priya || list[0].CreatedBy != priya ||
+		!strings.Contains(stderr, "acting as Priya Patel") {
+		t.Fatalf("add --as Priya: exit %d %s %s", code, out, stderr)
+	}
+	added := list[0]
+
+	// The switch is kept: removing "the user connection" now means Priya's, not Sam's.
+	out, _, code = cli("remove", "--json", "--user")
+	if code != 0 || !strings.Contains(out, added.ID) {
+		t.Errorf("remove --user after --as Priya: exit %d %s", code, out)
+	}
+	_, stderr, code = cli("remove", "--user")
+	if code != 1 || !strings.Contains(stderr, "the current user has no user connection") {
+		t.Errorf("removing Priya's second, missing connection: exit %d %q", code, stderr)
+	}
+	out, _, code = cli("remove", "--json", "--user", "--as", sam)
+	if code != 0 || !strings.Contains(out, "removed") {
+		t.Errorf("remove --user --as Sam: exit %d %s", code, out)
+	}
+	_, stderr, code = cli("list", "--as", "nobody@acme.example")
+	if code != 1 || !strings.Contains(stderr, "nobody@acme.example") {
+		t.Errorf("--as a stranger: exit %d %q", code, stderr)
+	}
+}
