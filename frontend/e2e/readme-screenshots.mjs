@@ -6,6 +6,7 @@ import {openStudio, startBrowser, startStudio} from "./harness.mjs";
 import {shootOutsidePanels} from "./outside-screenshots.mjs";
 import {shootSdkSurfaces} from "./sdk-screenshots.mjs";
 import {shootEditor} from "./editor-screenshots.mjs";
+import {shootInspector} from "./inspector-screenshots.mjs";
 
 const out = process.argv[2];
 const studio = await startStudio();
@@ -21,6 +22,7 @@ try {
   await shootOutsidePanels(browser, studio, out);
   await shootSdkSurfaces(browser, out);
   await shootEditor(browser, out);
+  await shootInspector(browser, out);
 } finally {
   await browser.close();
   await studio.stop();
