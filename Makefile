@@ -74,6 +74,7 @@ bench: deps
 	STUDIO_SOAK_CALLS=10000 $(GO) test -run 'TestSoakMixedCalls' -v -count 1 -timeout 30m ./backend/studio/
 	$(GO) run ./tools/bench/gojanode.go
 	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) node tools/bench/list-100k.mjs
+	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) node tools/bench/inspector-load.mjs
 
 ## screenshots: the README's pictures, taken from the built binary.
 screenshots: $(BIN)
