@@ -27,12 +27,8 @@ func (w *Workspace) Members() ([]Member, error) {
 func (w *Workspace) Member(idOrEmail string) (Member, error) {
 	var m Member
 	err := w.st.View(func(tx *store.Tx) error {
-		var found bool
 		var err error
-		m, found, err = findMember(tx, idOrEmail)
-		if err == nil && !found {
-			err = notFound("workspace member", idOrEmail)
-		}
+		m, err = getMember(tx, idOrEmail)
 		return err
 	})
 	return m, err
@@ -66,13 +62,8 @@ func (w *Workspace) CurrentUser() (Member, error) {
 func (w *Workspace) SetCurrentUser(idOrEmail string) (Member, error) {
 	var m Member
 	err := w.st.Update(func(tx *store.Tx) error {
-		var found bool
 		var err error
-		m, found, err = findMember(tx, idOrEmail)
-		if err == nil && !found {
-			err = notFound("workspace member", idOrEmail)
-		}
-		if err != nil {
+		if m, err = getMember(tx, idOrEmail); err != nil {
 			return err
 		}
 		return tx.Put(bucketInfo, currentMemberKey, m.ID)
@@ -98,6 +89,15 @@ func loadMembers(tx *store.Tx) ([]Member, error) {
 		return a.CreatedAt.Compare(b.CreatedAt.Time)
 	})
 	return members, err
+}
+
+// getMember is findMember with a member that is not there as an ErrNotFound error.
+func getMember(tx *store.Tx, idOrEmail string) (Member, error) {
+	m, found, err := findMember(tx, idOrEmail)
+	if err == nil && !found {
+		err = notFound("workspace member", idOrEmail)
+	}
+	return m, err
 }
 
 func findMember(tx *store.Tx, idOrEmail string) (Member, bool, error) {
