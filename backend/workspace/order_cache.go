@@ -46,24 +46,25 @@ func (w *Workspace) orderKey(tx *store.Tx, cat *catalog, obj *Object, query any)
 }
 
 // sortedPage returns the page offset, limit of the full order of the query key names,
-// computing the order with all when it is not the cached one.
+// computing the order with all when it is not the cached one. The lock is held while sorting:
+// a list scrolled deep asks for two or three pages at once, and they should sort once, not
+// each.
 func (c *orderCache) sortedPage(key string, offset, limit int, all func() ([]string, error)) (
 	[]string, error) {
+	if key == "" {
+		ids, err := all()
+		return pageOf(ids, offset, limit), err
+	}
 	c.mu.Lock()
-	ids, hit := c.ids, key != "" && c.key == key
-	c.mu.Unlock()
-	if !hit {
-		var err error
-		if ids, err = all(); err != nil {
+	defer c.mu.Unlock()
+	if c.key != key {
+		ids, err := all()
+		if err != nil {
 			return nil, err
 		}
-		if key != "" {
-			c.mu.Lock()
-			c.key, c.ids = key, ids
-			c.mu.Unlock()
-		}
+		c.key, c.ids = key, ids
 	}
-	return append([]string(nil), pageOf(ids, offset, limit)...), nil
+	return append([]string(nil), pageOf(c.ids, offset, limit)...), nil
 }
 
 // deepSorted reports whether a sorted page lies past what pick keeps in order as records

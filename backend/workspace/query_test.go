@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -218,8 +219,23 @@ func TestDeepSortedPagesFollowWrites(t *testing.T) {
 	if !slices.Equal(all[:min(50, len(all))], names(shallow)) || all[0] != "Ada Lovelace" {
 		t.Fatalf("a full sort and a top-k sort disagree: %v / %v", all, names(shallow))
 	}
-	if got := deep(2); !slices.Equal(got, all[2:]) {
-		t.Errorf("offset 2 = %v, want %v", got, all[2:])
+	// Pages asked for at once, as a list scrolled deep asks, share one sort.
+	var wg sync.WaitGroup
+	pages := make([][]string, 4)
+	for i := range pages {
+		wg.Go(func() {
+			rs, err := ws.ListRecords("people", Query{Sorts: byName, Offset: i,
+				Limit: topLimit + 1})
+			if err == nil {
+				pages[i] = names(rs)
+			}
+		})
+	}
+	wg.Wait()
+	for i, got := range pages {
+		if !slices.Equal(got, all[i:]) {
+			t.Errorf("offset %d = %v, want %v", i, got, all[i:])
+		}
 	}
 
 	_, err = ws.UpdateRecord("people", ada, map[string]any{"name": map[string]any{
