@@ -1,5 +1,7 @@
-import type { ReactNode } from "react";
+import { isValidElement, type ReactNode } from "react";
 import { useSurfaceScope } from "../../surfaceScope";
+import { flatChildren } from "../components/childRules";
+import { usePropWarning } from "../components/hostHooks";
 import type { FormState } from "./formState";
 
 export interface FormProps {
@@ -9,6 +11,16 @@ export interface FormProps {
 
 /** The form's root: its onSubmit runs, under the surface's call, only with valid values. */
 export function Form({ form, onSubmit, children }: FormProps & { form: FormState }) {
+  const buttons = flatChildren(children).filter(
+    (child) => isValidElement(child) && (child.type as { submitsForm?: boolean }).submitsForm,
+  ).length;
+  usePropWarning(
+    buttons === 1
+      ? null
+      : `A <Form> holds exactly one <SubmitButton> as a direct child, as Attio's lint rule ` +
+          `requires; this one has ${buttons === 0 ? "none" : buttons}.`,
+    `form-submit-buttons:${buttons}`,
+  );
   const scope = useSurfaceScope();
   form.onSubmit = onSubmit;
   form.scope = scope;

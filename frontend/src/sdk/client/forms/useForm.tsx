@@ -35,7 +35,7 @@ function createFormApi(form: FormState) {
   const recordCombobox = bind(form, AttioRecordCombobox, "AttioRecordCombobox");
   return {
     Form: bind(form, Form, "Form"),
-    SubmitButton: bind(form, SubmitButton, "SubmitButton"),
+    SubmitButton: Object.assign(bind(form, SubmitButton, "SubmitButton"), { submitsForm: true }),
     TextInput: bind(form, TextInput, "TextInput"),
     NumberInput: bind(form, NumberInput, "NumberInput"),
     Checkbox: bind(form, Checkbox, "Checkbox"),
