@@ -27,6 +27,13 @@ export interface InspectorApi {
   /** Checks that a document is an exported timeline; rejects saying what is wrong. */
   importTimeline(document: unknown): Promise<Timeline>;
   sourceLines(file: string, line: number, around: number): Promise<SourceFrame>;
+  /**
+   * The desktop window's export (its webview may drop a page's download): asks where to save,
+   * suggesting fileName, and writes the trees of ids there; the path written, "" if cancelled.
+   */
+  exportCallsToFile(ids: string[], format: "json" | "fixture", fileName: string): Promise<string>;
+  /** The desktop window's import: asks for a timeline file; null when cancelled. */
+  importTimelineFromFile(): Promise<{ fileName: string; timeline: Timeline } | null>;
 }
 
 type Caller = <T>(method: string, ...args: unknown[]) => Promise<T>;
@@ -55,5 +62,13 @@ export function inspectorApi(call: Caller): InspectorApi {
     exportFixture: (ids) => call("ExportFixture", ids),
     importTimeline: async (document) => timeline(await call<Timeline>("ImportTimeline", document)),
     sourceLines: (file, line, around) => call("SourceLines", file, line, around),
+    exportCallsToFile: async (ids, format, fileName) =>
+      (await call<string | null>("ExportCallsToFile", ids, format, fileName)) ?? "",
+    importTimelineFromFile: async () => {
+      const file = await call<{ fileName: string; timeline: Timeline } | null>(
+        "ImportTimelineFromFile",
+      );
+      return file?.fileName ? { ...file, timeline: timeline(file.timeline) } : null;
+    },
   };
 }

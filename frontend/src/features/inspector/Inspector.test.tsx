@@ -4,6 +4,8 @@ import type { Call } from "../../api/types";
 import { call, manifest } from "../../test/fixtures";
 import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
 import { summarize } from "./callFilter";
+import { createApi } from "../../api";
+import { Runtime } from "../../sdk/runtime";
 import { Inspector } from "./Inspector";
 import { showCallInInspector } from "../webhooks/showCall";
 
@@ -44,7 +46,7 @@ const action = call("000000000001", {
   notifications: [{ type: "toast", detail: { title: "Sending to ALC…" }, atMs: 3 }],
 });
 
-function setup(extra: Record<string, (...args: never[]) => unknown> = {}) {
+function setup(extra: Record<string, (...args: never[]) => unknown> = {}, window = false) {
   const { backend, runtime } = fakeRuntime({
     Manifest: () => manifest({ app: { name: "alc", dir: "/apps/alc" } }),
     Calls: () => [server, action],
@@ -64,7 +66,9 @@ function setup(extra: Record<string, (...args: never[]) => unknown> = {}) {
     }),
     ...extra,
   });
-  renderWithRuntime(runtime, <Inspector />);
+  // The desktop window's transport says it has native file dialogs; its runtime is made anew.
+  if (window) Object.defineProperty(backend, "nativeFileDialogs", { value: true });
+  renderWithRuntime(window ? new Runtime(createApi(backend)) : runtime, <Inspector />);
   return { backend, runtime };
 }
 
@@ -232,5 +236,41 @@ describe("importing a timeline", () => {
 
     fireEvent.click(screen.getByTestId("imported-close"));
     await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+});
+
+describe("export and import in the desktop window", () => {
+  it("saves and opens timelines through the window's own dialogs", async () => {
+    const { backend } = setup(
+      {
+        ExportCallsToFile: () => "/home/ada/alc.timeline.json",
+        ImportTimelineFromFile: () => ({
+          fileName: "alc.timeline.json",
+          timeline: {
+            format: "attio-studio/timeline",
+            version: 1,
+            app: "alc",
+            exported: at(30),
+            calls: [call("000000000077", { name: "from-the-file" })],
+          },
+        }),
+      },
+      true,
+    );
+    await screen.findAllByTestId("call-row");
+    fireEvent.click(screen.getByTestId("inspector-export"));
+    fireEvent.click(await screen.findByTestId("export-timeline-json"));
+    await waitFor(() =>
+      expect(backend.calls("ExportCallsToFile")).toEqual([
+        [[], "json", "alc-timeline.timeline.json"],
+      ]),
+    );
+    expect(backend.calls("ExportTimeline")).toEqual([]);
+
+    fireEvent.click(screen.getByTestId("inspector-import"));
+    expect((await screen.findByTestId("imported-banner")).textContent).toContain(
+      "alc.timeline.json",
+    );
+    expect(rows().map((row) => row.dataset.callId)).toEqual(["000000000077"]);
   });
 });

@@ -65,6 +65,7 @@ export function Inspector() {
             empty={inspector.calls.length === 0}
             onExport={(format) => inspector.exportCalls([], format)}
             onImport={inspector.importFile}
+            onImportNative={inspector.importNative}
             onClear={inspector.clear}
           />
         )}

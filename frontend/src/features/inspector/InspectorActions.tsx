@@ -8,11 +8,14 @@ interface InspectorActionsProps {
   empty: boolean;
   onExport: (format: "json" | "fixture") => void;
   onImport: (file: File) => void;
+  /** Set in the desktop window: Import opens its own dialog instead of the page's file input. */
+  onImportNative?: (() => void) | null;
   onClear: () => void;
 }
 
 /** Export, import, clear and the retention setting, at the right of the inspector's bar. */
-export function InspectorActions({ empty, onExport, onImport, onClear }: InspectorActionsProps) {
+export function InspectorActions(props: InspectorActionsProps) {
+  const { empty, onExport, onImport, onImportNative, onClear } = props;
   const input = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
 
@@ -53,7 +56,7 @@ export function InspectorActions({ empty, onExport, onImport, onClear }: Inspect
         variant="ghost"
         testId="inspector-import"
         title="Show an exported timeline, read-only"
-        onClick={() => input.current?.click()}
+        onClick={() => (onImportNative ? onImportNative() : input.current?.click())}
       >
         <Upload size={13} />
         Import

@@ -62,12 +62,14 @@ export function useInspector() {
   const exportCalls = useCallback(
     (ids: string[], format: "json" | "fixture", label?: string) => {
       setFailure(null);
-      const request = format === "json" ? api.exportTimeline(ids) : api.exportFixture(ids);
       const suffix = format === "json" ? ".timeline.json" : ".fixture.json";
-      request.then(
-        (document) => downloadJson(exportName([app.name, label ?? "timeline"], suffix), document),
-        fail,
-      );
+      const fileName = exportName([app.name, label ?? "timeline"], suffix);
+      if (api.nativeFileDialogs) {
+        api.exportCallsToFile(ids, format, fileName).catch(fail);
+        return;
+      }
+      const request = format === "json" ? api.exportTimeline(ids) : api.exportFixture(ids);
+      request.then((document) => downloadJson(fileName, document), fail);
     },
     [api, app.name],
   );
@@ -124,6 +126,20 @@ export function useInspector() {
     [liveCalls],
   );
 
+  // The desktop window reads the file itself, through its own dialog.
+  const importNative = useCallback(async () => {
+    setFailure(null);
+    try {
+      const file = await api.importTimelineFromFile();
+      if (!file) return;
+      setImported(file);
+      setPicked(null);
+      setCollapsed(new Set());
+    } catch (reason) {
+      setFailure(toError(reason));
+    }
+  }, [api]);
+
   const toggle = useCallback(
     (callId: string) =>
       setCollapsed((set) => {
@@ -145,6 +161,7 @@ export function useInspector() {
       setPicked(null);
     },
     importFile,
+    importNative: api.nativeFileDialogs ? importNative : null,
     calls,
     rows,
     collapsed,
