@@ -23,6 +23,8 @@ type executor struct {
 	objects []workspace.Object
 	lists   []workspace.List
 	wsInfo  *workspace.Info
+	// resolved counts the fields resolved so far, against MaxResolvedFields.
+	resolved int
 }
 
 func newExecutor(ctx context.Context, ws *workspace.Workspace, doc *ast.QueryDocument,
@@ -73,6 +75,13 @@ func (e *executor) field(def *ast.Definition, group []*ast.Field, parent any,
 	}
 	if err := e.ctx.Err(); err != nil {
 		e.fail(field, path, fmt.Sprintf("The query was cancelled: %v", err))
+		return nil, !fieldDef.Type.NonNull
+	}
+	if e.resolved++; e.resolved > MaxResolvedFields {
+		if e.resolved == MaxResolvedFields+1 {
+			e.fail(field, path, fmt.Sprintf("The answer grew past %d fields, so the studio "+
+				"stopped resolving it; select fewer nested records.", MaxResolvedFields))
+		}
 		return nil, !fieldDef.Type.NonNull
 	}
 	value, err := e.resolve(def, field, parent)

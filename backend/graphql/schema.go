@@ -18,7 +18,6 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/validator"
-	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"attio-studio/backend/workspace"
 )
@@ -83,7 +82,7 @@ var null = json.RawMessage("null")
 // Execute runs one query operation. It never panics on bad input: every problem is an error
 // in the response.
 func (s *Schema) Execute(ctx context.Context, req Request) Response {
-	doc, errs := gqlparser.LoadQueryWithRules(parsedSchema, req.Query, rules.NewDefaultRules())
+	doc, errs := loadQuery(req.Query)
 	if len(errs) > 0 {
 		return Response{Data: null, Errors: fromGQLErrors(errs)}
 	}

@@ -1,13 +1,11 @@
 package graphql
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
-	"github.com/vektah/gqlparser/v2/parser"
 	"github.com/vektah/gqlparser/v2/validator"
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
@@ -19,13 +17,9 @@ import (
 // are not), and validate against the schema. The diagnostics carry line, column and the source
 // line; their File is empty for the caller to fill in. No diagnostics means the file is good.
 func ValidateDocument(text string) []diag.Diagnostic {
-	doc, err := parser.ParseQuery(&ast.Source{Input: text})
+	doc, err := parseLimited(text)
 	if err != nil {
-		var gqlErr *gqlerror.Error
-		if !errors.As(err, &gqlErr) {
-			return []diag.Diagnostic{diag.Errorf("The GraphQL file could not be parsed: %v", err)}
-		}
-		return []diag.Diagnostic{diagnostic(text, gqlErr)}
+		return []diag.Diagnostic{diagnostic(text, err)}
 	}
 	if ds := checkOperations(text, doc); len(ds) > 0 {
 		return ds
