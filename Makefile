@@ -75,6 +75,10 @@ bench: deps
 	$(GO) run ./tools/bench/gojanode.go
 	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) STUDIO_EXAMPLE=$(CURDIR)/$(EXAMPLE) node tools/bench/list-100k.mjs
 	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) node tools/bench/inspector-load.mjs
+	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) node tools/bench/preview.mjs
+	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) node tools/bench/coldstart.mjs
+	$(MAKE) $(BIN) && tools/bench/window-start.sh $(BIN) $(EXAMPLE)
+	$(MAKE) $(BIN) && STUDIO_BIN=$(CURDIR)/$(BIN) node tools/bench/memory.mjs
 
 ## screenshots: the README's pictures, taken from the built binary.
 screenshots: $(BIN)
