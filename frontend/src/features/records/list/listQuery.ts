@@ -19,30 +19,6 @@ export interface ListView {
 
 export const emptyView: ListView = { search: "", filters: [], sort: null };
 
-// Types whose values hold text a person would type into the search box.
-const searchableTypes = new Set([
-  "text",
-  "personal-name",
-  "email-address",
-  "domain",
-  "phone-number",
-  "select",
-  "status",
-]);
-
-/**
- * The list's search as an Attio filter: any searchable attribute contains the text. Built here
- * rather than sent as `search`, so it combines with the filters, the sort and paging.
- */
-function searchClause(text: string, attributes: Attribute[]): Record<string, unknown> | null {
-  const needle = text.trim();
-  if (!needle) return null;
-  const clauses = attributes
-    .filter((attribute) => searchableTypes.has(attribute.type))
-    .map((attribute) => ({ [attribute.slug]: { $contains: needle } }));
-  return clauses.length > 0 ? { $or: clauses } : null;
-}
-
 function conditionClause(condition: FilterCondition, attributes: Attribute[]) {
   const attribute = attributes.find((a) => a.slug === condition.attribute);
   if (!attribute) return null;
@@ -52,15 +28,14 @@ function conditionClause(condition: FilterCondition, attributes: Attribute[]) {
   return value === undefined ? null : operator.build(attribute.slug, value);
 }
 
-/** The Attio filter for a view; undefined when it selects every record. */
+/** The Attio filter for a view's conditions; undefined when they select every record. */
 export function viewFilter(
   view: ListView,
   attributes: Attribute[],
 ): Record<string, unknown> | undefined {
-  const clauses = [
-    searchClause(view.search, attributes),
-    ...view.filters.map((condition) => conditionClause(condition, attributes)),
-  ].filter((clause): clause is Record<string, unknown> => clause !== null);
+  const clauses = view.filters
+    .map((condition) => conditionClause(condition, attributes))
+    .filter((clause): clause is Record<string, unknown> => clause !== null);
   if (clauses.length === 0) return undefined;
   return clauses.length === 1 ? clauses[0] : { $and: clauses };
 }
@@ -72,7 +47,16 @@ export function isSortable(attribute: Attribute): boolean {
   return attribute.type !== "interaction";
 }
 
-/** The backend query for one page of the view. */
+/** Whether a view leaves out records: a search or a condition. */
+export function viewNarrows(view: ListView, attributes: Attribute[]): boolean {
+  return view.search.trim() !== "" || viewFilter(view, attributes) !== undefined;
+}
+
+/**
+ * The backend query for one page of the view. The search goes as the query's own search,
+ * which the backend combines with the filter, the sort and paging: it reads each record's text
+ * once, where a filter of one $contains a text attribute would read it once per attribute.
+ */
 export function pageQuery(
   view: ListView,
   attributes: Attribute[],
@@ -82,6 +66,8 @@ export function pageQuery(
   const query: RecordQuery = { limit, offset };
   const filter = viewFilter(view, attributes);
   if (filter) query.filter = filter;
+  const search = view.search.trim();
+  if (search) query.search = search;
   if (view.sort) {
     const attribute = attributes.find((a) => a.slug === view.sort!.attribute);
     const field = attribute && sortFields[attribute.type];

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "r
 import { isMissingMethod } from "../../../api/transport";
 import type { AttioRecord, Attribute, RecordsChangedEvent } from "../../../api/types";
 import { useApi } from "../../../hooks/useApi";
-import { pageQuery, viewFilter, type ListView } from "./listQuery";
+import { pageQuery, viewNarrows, type ListView } from "./listQuery";
 import { PageCache } from "./pageCache";
 import { onObjectsChanged } from "../../objects/objectsChanged";
 
@@ -48,7 +48,7 @@ export function useRecordPages(
     return new PageCache(fetchPage, pageSize);
     // The key stands for the parts of the view a query reads.
   }, [api, object, key, attributes]);
-  const filtered = attributes !== undefined && viewFilter(view, attributes) !== undefined;
+  const filtered = attributes !== undefined && viewNarrows(view, attributes);
 
   useSyncExternalStore(cache.subscribe, () => cache.version);
 
