@@ -182,6 +182,11 @@ async function busy(cdp) {
 }
 
 async function measure(page, url, label) {
+  // The studio drops a page's event stream that falls too far behind; the page then reconnects
+  // and reloads its lists.
+  let streams = 0;
+  const countStream = (socket) => socket.url().endsWith("/api/events") && streams++;
+  page.on("websocket", countStream);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
   await page.evaluate(watchPage);
@@ -224,8 +229,10 @@ async function measure(page, url, label) {
   console.log(
     `inspector-load: ${label}: call end to row in the page p50 ${fixed(percentile(latencies, 50))} ms, ` +
       `p95 ${fixed(percentile(latencies, 95))} ms (${latencies.length} rows drawn of ` +
-      `${ids.length} calls; rows that scroll past below the view are never drawn)`,
+      `${ids.length} calls; rows that scroll past below the view are never drawn); the event ` +
+      `stream reconnected ${streams} times`,
   );
+  page.off("websocket", countStream);
 }
 
 const studio = await startAppStudio("inspector-load");
