@@ -158,7 +158,7 @@ import task${server} from "../server/task${server}.server"
 export const recordAction: RecordAction = {
   id: "bench-action-${i}",
   label: "Bench action ${i}",
-  icon: "Sparkles",
+  icon: "Send",
   objects: "${object}",
   onTrigger: async ({recordId}) => {
     const {person} = await runQuery(personSummary, {recordId})

@@ -5,12 +5,15 @@
 // steps and esbuild alone on the same files (the floor). Figures only, nothing asserted.
 //   node tools/bench/preview.mjs [RUNS]          (STUDIO_BIN defaults to build/bin/attio-studio)
 import {execFileSync} from "node:child_process";
-import {readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import path from "node:path";
 import {writeApp} from "./genapp.mjs";
 import {exampleDir, launchBrowser, median, ms, personId, repo, serve, workDir} from "./lib.mjs";
 
 const runs = Number(process.argv[2] ?? 7);
+// Where the record page is left as a screenshot after each app's runs, to look at.
+const shots = process.env.SCREENSHOT_DIR || path.join(tmpdir(), "studio-bench-shots");
 
 const apps = [
   {name: "example", files: null, file: "src/send-to-alc.tsx", action: "send-to-alc", label: "Send to ALC"},
@@ -50,7 +53,9 @@ const builtMs = (log, offset) => [...log.slice(offset).matchAll(/msg="app built"
 async function measure(browser, app) {
   const work = workDir(app.name, app.files ? null : exampleDir);
   const appDir = path.join(work, "app");
-  const sources = app.files ? writeApp(appDir, app.files) : null;
+  const sources = app.files
+    ? writeApp(appDir, app.files)
+    : readdirSync(path.join(appDir, "src"), {recursive: true, withFileTypes: true}).filter((e) => e.isFile()).length;
   const studio = await serve(appDir, path.join(work, "data.db"));
   const result = {app: app.name, sources, dom: [], painted: [], backend: []};
   try {
@@ -74,6 +79,8 @@ async function measure(browser, app) {
       result.backend.push(...builtMs(studio.log(), offset).slice(-1));
     }
     writeFileSync(file, original);
+    mkdirSync(shots, {recursive: true});
+    await page.screenshot({path: path.join(shots, `preview-${app.name}.png`)});
     await page.close();
   } finally {
     await studio.stop();
@@ -104,7 +111,7 @@ console.log(
     .join(" "),
 );
 for (const r of results) {
-  const name = r.sources ? `${r.app} (${r.sources} files)` : `${r.app} (${r.app === "example" ? 6 : "?"} files)`;
+  const name = `${r.app} (${r.sources} files)`;
   console.log(
     [
       name.padEnd(22),
@@ -119,5 +126,6 @@ console.log(
   "in DOM / painted: from just before the write to the new label in the page / the frame after it.\n" +
     "studio log: the rebuild the studio itself reports (\"app built\"); load..compile: its steps, by\n" +
     "tools/bench/rebuild.go on the same files; esbuild floor: esbuild alone rebuilding them.\n" +
-    "Between the write and the rebuild the studio waits 25 ms for the editor to finish writing.",
+    "Between the write and the rebuild the studio waits 25 ms for the editor to finish writing.\n" +
+    `The record pages after the last edit: ${shots}/preview-*.png`,
 );
