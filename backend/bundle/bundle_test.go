@@ -146,7 +146,7 @@ func TestSurfaceProblems(t *testing.T) {
 		}, "src/a.tsx:1:7: error: src/a.tsx threw while loading: boom"},
 		{"app file without app", map[string]string{
 			"src/app.ts": "export const notApp = {}",
-		}, "src/app.ts: error: Could not find a named export app in src/app.ts"},
+		}, "src/app.ts:1:1: error: Could not find a named export app in src/app.ts"},
 		{"bad extension id", map[string]string{
 			"src/app/extensions/a/extension.tsx": "export default {type: \"record-action\", id: \"Bad_Id\", label: \"A\", onTrigger() {}}",
 		}, "src/app/extensions/a/extension.tsx:1:44: error: Extension id \"Bad_Id\" must be lowercase kebab-case"},
@@ -227,6 +227,38 @@ func TestClientBundleRuntime(t *testing.T) {
 	_, err = vm.RunString(`s.recordActions[0].onTrigger()`)
 	if err == nil || !strings.Contains(err.Error(), "fetch is not available in Attio client code") {
 		t.Errorf("calling fetch gave %v", err)
+	}
+}
+
+// Reaching the blocked APIs through the global object fails as the bare names do, while the
+// rest of the global object reads and writes through to the real one.
+func TestClientGlobalObjectIsGuarded(t *testing.T) {
+	r, _ := build(t, map[string]string{
+		"package.json": pkg,
+		"src/a.tsx": `export const recordAction = {id: "a", label: "A", onTrigger(name) {
+  if (name === "rest") {
+    window.written = globalThis.Math.max(1, 2);
+    return [realGlobal.written, self.parseInt("7"), typeof window.WebSocket].join(",");
+  }
+  ({globalThis, window, self})[name].fetch("https://x.test");
+}}`,
+	})
+	vm := goja.New()
+	vm.RunString(`var window = globalThis, self = globalThis, realGlobal = globalThis;
+		globalThis.__attioStudioHost = {registerSurfaces(s) { globalThis.s = s },
+		modules: {"react/jsx-dev-runtime": {}}}`)
+	if _, err := vm.RunString(string(r.Client.Code)); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"globalThis", "window", "self"} {
+		_, err := vm.RunString(`s.recordActions[0].onTrigger("` + name + `")`)
+		if err == nil || !strings.Contains(err.Error(), "fetch is not available in Attio client code") {
+			t.Errorf("%s.fetch gave %v", name, err)
+		}
+	}
+	rest, err := vm.RunString(`s.recordActions[0].onTrigger("rest")`)
+	if err != nil || rest.String() != "2,7,function" {
+		t.Errorf("the rest of the global object gave %v (%v), want 2,7,function", rest, err)
 	}
 }
 

@@ -30,6 +30,37 @@ const clientGlobals = `function blocked(name) {
 export const fetch = blocked("fetch");
 export const XMLHttpRequest = blocked("XMLHttpRequest");
 export const WebSocket = blocked("WebSocket");
+const shadowed = {fetch, XMLHttpRequest, WebSocket};
+
+// The page's global object as app code sees it through globalThis, window and self: the same
+// object, but with the blocked APIs above, so window.fetch fails as a bare fetch does. Methods
+// are bound to the real object (a DOM method called on a proxy throws "Illegal invocation");
+// constructors, which have a prototype, are handed out as they are so their statics stay.
+function guarded(target) {
+  const bound = new WeakMap();
+  return new Proxy(target, {
+    get(object, key) {
+      if (typeof key === "string" && Object.prototype.hasOwnProperty.call(shadowed, key)) {
+        return shadowed[key];
+      }
+      const value = Reflect.get(object, key, object);
+      if (typeof value !== "function" || "prototype" in value) return value;
+      let method = bound.get(value);
+      if (!method) {
+        method = value.bind(object);
+        bound.set(value, method);
+      }
+      return method;
+    },
+    set(object, key, value) {
+      return Reflect.set(object, key, value, object);
+    },
+  });
+}
+const guardedGlobal = guarded(globalThis);
+const guardedWindow = typeof window === "undefined" ? undefined : guardedGlobal;
+const guardedSelf = typeof self === "undefined" ? undefined : guardedGlobal;
+export {guardedGlobal as globalThis, guardedWindow as window, guardedSelf as self};
 `
 
 // hostModules are the imports the studio page provides as globals.
