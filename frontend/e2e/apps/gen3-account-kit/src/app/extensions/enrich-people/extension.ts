@@ -14,7 +14,8 @@ export default Extensions.defineExtension({
         onProgress: ({processedRecords, totalRecords}) => `Enriched ${processedRecords} of ${totalRecords}`,
       },
       async ({recordIds}) => {
-        await new Promise((resolve) => setTimeout(resolve, 150))
+        // Long enough for a test on a busy machine to see each step of the progress toast.
+        await new Promise((resolve) => setTimeout(resolve, 600))
         return recordIds.length
       },
     )
