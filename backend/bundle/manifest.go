@@ -170,7 +170,7 @@ func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic
 
 	var out struct {
 		Surfaces
-		Problems []struct{ File, Text, ID, Stack string } `json:"problems"`
+		Problems []struct{ File, Text, ID, Stack, Hint string } `json:"problems"`
 	}
 	if err := json.Unmarshal([]byte(described.String()), &out); err != nil {
 		return Surfaces{}, []diag.Diagnostic{diag.Errorf("Could not read the app's surfaces: %v", err)}
@@ -184,7 +184,11 @@ func ReadSurfaces(clientCode []byte, appDir string) (Surfaces, []diag.Diagnostic
 				return frames
 			})
 		}
-		ds = append(ds, locate(d, appDir, p.ID))
+		d = locate(d, appDir, p.ID)
+		if d.Line == 0 && p.Hint != "" {
+			d = locateWord(d, appDir, p.Hint)
+		}
+		ds = append(ds, d)
 	}
 	return out.Surfaces, ds
 }
@@ -255,16 +259,7 @@ func locate(d diag.Diagnostic, appDir, id string) diag.Diagnostic {
 	if err != nil {
 		return d
 	}
-	at := func(i int) diag.Diagnostic {
-		line := bytes.Count(src[:i], []byte("\n")) + 1
-		start := bytes.LastIndexByte(src[:i], '\n') + 1
-		end := bytes.IndexByte(src[i:], '\n')
-		if end < 0 {
-			end = len(src) - i
-		}
-		d.Line, d.Column, d.LineText = line, i-start+1, string(src[start:i+end])
-		return d
-	}
+	at := func(i int) diag.Diagnostic { return pointAt(d, src, i) }
 	for _, q := range []string{`"` + id + `"`, `'` + id + `'`, "`" + id + "`"} {
 		if i := bytes.Index(src, []byte(q)); i >= 0 {
 			return at(i)
@@ -275,6 +270,31 @@ func locate(d diag.Diagnostic, appDir, id string) diag.Diagnostic {
 	if loc := key.FindIndex(src); loc != nil {
 		return at(loc[0])
 	}
+	return d
+}
+
+// locateWord points d at the first whole-word use of word in its file (such as the export
+// that declares a surface), for problems that have no id to look for.
+func locateWord(d diag.Diagnostic, appDir, word string) diag.Diagnostic {
+	src, err := os.ReadFile(filepath.Join(appDir, filepath.FromSlash(d.File)))
+	if err != nil || d.File == "" {
+		return d
+	}
+	if loc := regexp.MustCompile(`\b` + regexp.QuoteMeta(word) + `\b`).FindIndex(src); loc != nil {
+		return pointAt(d, src, loc[0])
+	}
+	return d
+}
+
+// pointAt points d at byte offset i of src, with the line it is on.
+func pointAt(d diag.Diagnostic, src []byte, i int) diag.Diagnostic {
+	line := bytes.Count(src[:i], []byte("\n")) + 1
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	end := bytes.IndexByte(src[i:], '\n')
+	if end < 0 {
+		end = len(src) - i
+	}
+	d.Line, d.Column, d.LineText = line, i-start+1, string(src[start:i+end])
 	return d
 }
 

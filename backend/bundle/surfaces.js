@@ -53,18 +53,21 @@ export function collectSurfaces(shape, modules, settings) {
   const surfaces = {problems: []};
   for (const key of Object.keys(SINGULAR)) surfaces[key] = [];
 
-  // stack, for an error the app's code threw, lets the studio point at the line that threw.
-  const problem = (file, text, id, stack) =>
-    surfaces.problems.push({file, text, id: id || "", stack: stack || ""});
+  // stack, for an error the app's code threw, lets the studio point at the line that threw;
+  // hint is a word to look for when the problem has no id to find (an export's name, a key).
+  const problem = (file, text, id, stack, hint) =>
+    surfaces.problems.push({file, text, id: id || "", stack: stack || "", hint: hint || ""});
   const add = (key, value, file, where) => {
     if (!value || typeof value !== "object") {
-      problem(file, `${where} must be an object describing a ${SINGULAR[key]}`);
+      problem(file, `${where} must be an object describing a ${SINGULAR[key]}`, "", "",
+        hintOf(where));
       return;
     }
     const fn = REQUIRED_FUNCTION[key];
     if (fn && key !== "workspaceSettings" && key !== "workflowBlocks") {
       if (typeof value.id !== "string" || value.id === "") {
-        problem(file, `The ${SINGULAR[key]} in ${where} has no "id" string`);
+        problem(file, `The ${SINGULAR[key]} in ${where} has no "id" string`, "", "",
+          hintOf(where));
         return;
       }
       if (typeof value.label !== "string") {
@@ -163,7 +166,7 @@ function readSchema(schema, file, surfaces, problem) {
 function collectAppFile(exports, file, add, problem) {
   const app = exports.app;
   if (!app || typeof app !== "object") {
-    problem(file, `Could not find a named export app in ${file}`);
+    problem(file, `Could not find a named export app in ${file}`, "", "", "export");
     return;
   }
   const lists = [
@@ -179,7 +182,7 @@ function collectAppFile(exports, file, add, problem) {
   for (const [key, list, where] of lists) {
     if (list === undefined) continue;
     if (!Array.isArray(list)) {
-      problem(file, `${where} must be an array`);
+      problem(file, `${where} must be an array`, "", "", hintOf(where));
       continue;
     }
     list.forEach((value, i) => add(key, value, file, `${where}[${i}]`));
@@ -192,13 +195,14 @@ function collectAppFile(exports, file, add, problem) {
 function collectExtension(exports, file, add, problem) {
   const ext = exports.default;
   if (!ext || typeof ext !== "object") {
-    problem(file, `${file} must default-export Extensions.defineExtension({...})`);
+    problem(file, `${file} must default-export Extensions.defineExtension({...})`, "", "",
+      "export");
     return;
   }
   const key = EXTENSION_TYPES[ext.type];
   if (!key) {
     problem(file, `Unknown extension type ${JSON.stringify(ext.type)} in ${file}; it must be one ` +
-      `of ${Object.keys(EXTENSION_TYPES).join(", ")}`);
+      `of ${Object.keys(EXTENSION_TYPES).join(", ")}`, String(ext.type), "", "type");
     return;
   }
   if (typeof ext.id === "string" && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(ext.id)) {
@@ -215,6 +219,14 @@ function describe(error) {
     return name + String(error.message);
   }
   return String(error);
+}
+
+// hintOf is the word a surface's place in the app is written with: the export name
+// (recordAction), the last key of a path (app.record.actions[0] is under "actions"), or the
+// default export.
+function hintOf(where) {
+  if (where === "the default export") return "export default";
+  return where.replace(/\[\d+\]$/, "").split(".").pop();
 }
 
 function stackOf(error) {

@@ -18,14 +18,17 @@ import (
 //	A sentence saying what is broken.
 //	want: a substring of the diagnostic's text
 //	file: the app file it names
-//	line: its line (0 when the problem has no line, such as a missing file)
+//	line: its line (0 only for what is missing: package.json, the src folder)
 //	column: its column (optional)
 //	severity: warning, for a problem the studio only warns about (optional; error by default)
 //	-- package.json --
 //	...
 //
-// Throwing renders and runaway server calls are not here: those are runtime errors of a call or
-// a page, covered by the runtime corpus and the frontend's error boundary tests.
+// Throwing renders and failing server calls are not here: they happen when the app runs, not
+// when it builds. A widget that throws while rendering shows its error and stack in its card
+// (frontend/e2e/sdk-rules.test.mjs); server calls that throw, loop or return what JSON cannot
+// carry are the runtime corpus (runtime_corpus_test.go); huge results and console spam are
+// capped with a note (broken_outputs_test.go).
 
 // brokenApp is one fixture of the corpus.
 type brokenApp struct {
