@@ -79,13 +79,24 @@ func (s *Session) StartCall(kind calllog.Kind, name string, args json.RawMessage
 	return s.calls.Start(kind, name, parent, args).ID()
 }
 
-// RecordNotification records a toast, alert, confirm or dialog shown by a running call.
+// RecordNotification records a toast, alert, confirm or dialog shown by a call. App code can
+// show one after its call has ended (from a timer, or a promise it did not await); that one is
+// kept in a short call of its own under the ended call, so the timeline still shows who showed it.
 func (s *Session) RecordNotification(callID, typ string, detail json.RawMessage) error {
-	rec, ok := s.calls.Running(callID)
-	if !ok {
-		return fmt.Errorf("no running call has the id %q", callID)
+	if rec, ok := s.calls.Running(callID); ok {
+		rec.Notify(typ, detail)
+		return nil
 	}
-	rec.Notify(typ, detail)
+	ended, found, err := s.calls.Get(callID)
+	if err != nil {
+		return err
+	}
+	if !found {
+		return fmt.Errorf("no call has the id %q", callID)
+	}
+	late := s.calls.Start(ended.Kind, ended.Name+" (after it ended)", callID, nil)
+	late.Notify(typ, detail)
+	late.Finish(nil, nil)
 	return nil
 }
 
