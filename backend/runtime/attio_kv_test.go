@@ -186,3 +186,10 @@ func TestSettingsSchemaBuildersExistOnTheServer(t *testing.T) {
 		const schema = Settings.defineWorkspaceSchema({ region: Settings.Schema.string(), on: Settings.boolean() });
 		return schema;`, `{"region":{"type":"string"},"on":{"type":"boolean"}}`}})
 }
+
+func TestWorkflowNamespaceHandsDefinitionsBack(t *testing.T) {
+	runCases(t, Services{}, []jsCase{{"experimental_Workflow",
+		`const { experimental_Workflow } = globalThis.__attioServerSDK;
+		return [experimental_Workflow.defineBlock({ id: "enrich" }), typeof experimental_Workflow.then];`,
+		`[{"id":"enrich"},"undefined"]`}})
+}

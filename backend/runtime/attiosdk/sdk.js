@@ -228,14 +228,23 @@
 
   const root = Object.freeze({ AttioError, AttioNoUserConnectionError,
     AttioNoWorkspaceConnectionError, AttioUnexpectedTransportError, Settings });
-  // TODO: experimental_Workflow (workflow blocks) is not provided, so server code importing it
-  // gets undefined and fails when it calls it.
+  // Workflow blocks run in Attio's workflow engine, which the studio has no mock of. The
+  // namespace exists so that server code defining blocks still loads and its other functions
+  // run: every helper hands back the first thing it is given (a block's definition).
+  const workflowHelpers = new Map();
+  const experimental_Workflow = new Proxy({}, {
+    get(_, key) {
+      if (typeof key !== "string" || key === "then" || key === "__esModule") return undefined;
+      if (!workflowHelpers.has(key)) workflowHelpers.set(key, (definition) => definition);
+      return workflowHelpers.get(key);
+    },
+  });
   const server = Object.freeze({
     attioFetch, ATTIO_API_TOKEN: host.token, getWorkspaceConnection, getUserConnection,
     createWebhookHandler, listWebhookHandlers, getWebhookHandler, updateWebhookHandler,
     deleteWebhookHandler, getCurrentUser, kv, experimental_kv: kv,
     experimental_getWorkspaceSetting, experimental_getWorkspaceSettings,
-    experimental_setWorkspaceSetting,
+    experimental_setWorkspaceSetting, experimental_Workflow,
   });
   Object.defineProperty(globalThis, "__attioRootSDK", { value: root, enumerable: false });
   Object.defineProperty(globalThis, "__attioServerSDK", { value: server, enumerable: false });

@@ -28,6 +28,7 @@ import { createUseWorkspace, useRecord, useRecords } from "./hooks";
 import { createNavigation } from "./navigation";
 import { createSettingsClient } from "./settings";
 import { createShowToast } from "./toast";
+import { createWorkflowNamespace } from "./workflows";
 
 named(Button, "Button");
 named(TextBlock, "TextBlock");
@@ -100,6 +101,8 @@ export function createAttioClient(host: ClientHost) {
     Extensions: { defineExtension: <T>(extension: T) => extension },
     ...createSettingsClient(host),
     ...createNavigation(host),
+    experimental_Workflow: createWorkflowNamespace("experimental_Workflow", host.appErrors),
+    Workflows: createWorkflowNamespace("Workflows", host.appErrors),
   };
 }
 
