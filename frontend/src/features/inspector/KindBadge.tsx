@@ -4,6 +4,9 @@ const kindColors: Record<string, string> = {
   "record-action": "purple",
   "bulk-record-action": "purple",
   widget: "lavender",
+  "record-tab": "lavender",
+  "object-action": "purple",
+  "call-recording-text-action": "purple",
   "server-function": "blue",
   query: "cyan",
   webhook: "orange",
@@ -14,6 +17,9 @@ const kindLabels: Record<string, string> = {
   "record-action": "action",
   "bulk-record-action": "bulk action",
   "server-function": "server",
+  "record-tab": "tab",
+  "object-action": "object action",
+  "call-recording-text-action": "text action",
 };
 
 export function KindBadge({ kind }: { kind: string }) {
