@@ -13,22 +13,7 @@ func (s *Session) ExportWorkspaceFile(path string) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".export-*.json")
-	if err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // after the rename there is nothing left to remove
-	if _, err := tmp.Write(doc); err != nil {
-		tmp.Close()
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	return nil
+	return writeFileAtomically(path, doc)
 }
 
 // ImportWorkspaceFile replaces the whole workspace with the document in the file at path. A

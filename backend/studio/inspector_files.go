@@ -45,6 +45,8 @@ func (s *Session) ImportTimelineFile(path string) (calllog.Timeline, error) {
 	return t, nil
 }
 
+// writeFileAtomically writes data to path through a temporary file beside it, so a failed
+// export never leaves half a file where a good one was.
 func writeFileAtomically(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".export-*.json")
 	if err != nil {
