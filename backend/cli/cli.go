@@ -55,6 +55,8 @@ Usage:
                                                    connection-added/removed events
   attio-studio data export|import|reset [--data FILE] [--out FILE] DIR [FILE|-]
                                                    export, import or reset the mock workspace
+  attio-studio data generate [--people N] [--data FILE] DIR
+                                                   add N made-up people (and companies) to it
   attio-studio webhooks list [--json] [--data FILE] DIR
   attio-studio webhooks send [--json] [--method M] [--header "K: V"]... [--body B]
                              [--data FILE] DIR HANDLER
