@@ -21,7 +21,7 @@ func cpuTime() time.Duration {
 // the same calls run straight on the runtime, then through the session, which records each one
 // (its console line and world), publishes it and writes it to the data file. CPU time is
 // compared, so the batched writes on the log's own goroutine count too; wall time is reported
-// beside it, and as microseconds a call. The target is under 5%.
+// beside it, and as microseconds a call. The studio aims to keep recording under 5%.
 func BenchmarkRecordingShare(b *testing.B) {
 	s := openAppWithTimeout(b, benchApp, 0)
 	rt := s.running()

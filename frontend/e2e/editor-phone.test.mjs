@@ -1,4 +1,4 @@
-// The end-to-end check of the workspace editor: a phone number edited in the studio is
+// End-to-end check of the workspace editor: a phone number edited in the studio is
 // what the example's server function sends on; a bad number is refused next to the field.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
