@@ -100,9 +100,10 @@ export async function personId(studio, name) {
   return found[0].id.record_id;
 }
 
-/** The resident set size of a process, in MiB, from /proc. */
-export function rssMiB(pid) {
-  const m = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
+/** The resident set size of a process, in MiB, from /proc: all of it, or one part of it
+ * ("RssAnon" for the heap and stacks, "RssFile" for mapped files such as the bbolt data file). */
+export function rssMiB(pid, field = "VmRSS") {
+  const m = readFileSync(`/proc/${pid}/status`, "utf8").match(new RegExp(`${field}:\\s+(\\d+) kB`));
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
