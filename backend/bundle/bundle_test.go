@@ -80,7 +80,8 @@ func TestBuildErrorsPointAtTheAppsFiles(t *testing.T) {
 	}{
 		{"syntax error", map[string]string{"src/a.tsx": "export const recordAction = {\n  id: \"a\",,\n}"},
 			"src/a.tsx:2:11: error: Expected identifier but found \",\""},
-		{"unresolved import", map[string]string{"src/a.tsx": "import {x} from \"attio/clinet\"\nexport const recordAction = x"},
+		{"unresolved import", map[string]string{
+			"src/a.tsx": "import {x} from \"attio/clinet\"\nexport const recordAction = x"},
 			"src/a.tsx:1:17: error: Could not resolve \"attio/clinet\""},
 		{"attio/server in client code", map[string]string{
 			"src/a.tsx": "import {attioFetch} from \"attio/server\"\nexport const recordAction = {attioFetch}"},
@@ -148,7 +149,8 @@ func TestSurfaceProblems(t *testing.T) {
 			"src/app.ts": "export const notApp = {}",
 		}, "src/app.ts:1:1: error: Could not find a named export app in src/app.ts"},
 		{"bad extension id", map[string]string{
-			"src/app/extensions/a/extension.tsx": "export default {type: \"record-action\", id: \"Bad_Id\", label: \"A\", onTrigger() {}}",
+			"src/app/extensions/a/extension.tsx": "export default {type: \"record-action\", " +
+				"id: \"Bad_Id\", label: \"A\", onTrigger() {}}",
 		}, "src/app/extensions/a/extension.tsx:1:44: error: Extension id \"Bad_Id\" must be lowercase kebab-case"},
 	}
 	for _, tt := range tests {
@@ -271,7 +273,8 @@ func TestRebuildSeesChanges(t *testing.T) {
 	defer b.Close()
 	p, _ := project.Load(dir)
 	b.Build(p)
-	os.WriteFile(filepath.Join(dir, "src/a.tsx"), []byte(`export const recordAction = {id: "a", label: "Second", onTrigger() {}}`), 0o644)
+	second := `export const recordAction = {id: "a", label: "Second", onTrigger() {}}`
+	os.WriteFile(filepath.Join(dir, "src/a.tsx"), []byte(second), 0o644)
 	r := b.Build(p)
 	s, _ := ReadSurfaces(r.Client.Code, dir)
 	if len(s.RecordActions) != 1 || s.RecordActions[0].Label != "Second" {

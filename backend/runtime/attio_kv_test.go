@@ -90,14 +90,14 @@ func TestKV(t *testing.T) {
 	got, err := rt.CallFunction(ctx, "bad.server", nil)
 	want := `["TypeError: kv.set(\"k\") needs a JSON value: value is a Map, which JSON turns into {}.",` +
 		`"TypeError: kv.set(\"k\") needs a JSON value: value.f is a function.",` +
-		`"TypeError: kv.set(\"k\") needs a JSON value, got undefined undefined.",` +
+		`"TypeError: kv.set(\"k\") needs a JSON value, got undefined.",` +
 		`"TypeError: kv.set(\"k\") needs a JSON value: value is a BigInt (10n).",` +
 		`"TypeError: kv.set needs a string key, got number 1",` +
 		`"TypeError: kv.set needs a non-empty key",` +
 		`"TypeError: kv.set ttlInSeconds must be a positive number of seconds, got number -1",` +
 		`"TypeError: kv.set ttlInSeconds must be a positive number of seconds, got \"60\"",` +
 		`"TypeError: kv.mget needs an array of keys, got \"k\"",` +
-		`"TypeError: kv.get needs a string key, got undefined undefined"]`
+		`"TypeError: kv.get needs a string key, got undefined"]`
 	if err != nil || string(got) != want {
 		t.Errorf("bad uses:\ngot  %s, %v\nwant %s", got, err, want)
 	}
@@ -155,10 +155,14 @@ func TestWorkspaceSettings(t *testing.T) {
 			await caught(() => sdk.experimental_setWorkspaceSetting("region", { a: 1 })),
 			await caught(() => sdk.experimental_getWorkspaceSetting()),
 		];`,
-			`["Error: workspace setting \"limit\" is a number, so it cannot be set to the string \"ten\": wrong type for a workspace setting",` +
-				`"Error: the app's settings schema has no workspace setting \"regoin\" (it has enabled, limit, region): unknown workspace setting",` +
-				`"TypeError: experimental_setWorkspaceSetting(\"region\") needs a string, a number, a boolean or null, got an object",` +
-				`"TypeError: experimental_getWorkspaceSetting needs the key of a setting (a non-empty string), got undefined undefined"]`},
+			`["Error: workspace setting \"limit\" is a number, so it cannot be set to the string ` +
+				`\"ten\": wrong type for a workspace setting",` +
+				`"Error: the app's settings schema has no workspace setting \"regoin\" ` +
+				`(it has enabled, limit, region): unknown workspace setting",` +
+				`"TypeError: experimental_setWorkspaceSetting(\"region\") needs a string, a number, ` +
+				`a boolean or null, got an object",` +
+				`"TypeError: experimental_getWorkspaceSetting needs the key of a setting ` +
+				`(a non-empty string), got undefined"]`},
 	})
 	var stored json.RawMessage
 	st.View(func(tx *store.Tx) error { stored = tx.GetRaw("workspace_settings", "limit"); return nil })

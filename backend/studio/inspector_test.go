@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"attio-studio/backend/calllog"
 	"attio-studio/backend/workspace"
@@ -84,6 +85,9 @@ func TestReplayComparesTheOutcomes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			original := callRecord(t, s, tt.function)
+			// The app's clock reads whole milliseconds; a live replay in the same one would
+			// read the same time.
+			time.Sleep(2 * time.Millisecond)
 			r, err := s.ReplayCall(context.Background(), original.ID, tt.deterministic)
 			if err != nil {
 				t.Fatal(err)

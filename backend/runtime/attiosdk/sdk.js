@@ -126,7 +126,7 @@
   }
 
   function describe(v) {
-    if (v === null) return "null";
+    if (v === null || v === undefined) return String(v);
     if (Array.isArray(v)) return "an array";
     return typeof v === "object" ? "an object" : typeof v === "string" ? JSON.stringify(v) :
       typeof v + " " + String(v);

@@ -49,7 +49,8 @@ export const networkAction: App.Record.Action = {
         await attempt()
         outcomes.push(`${name} worked`)
       } catch (error) {
-        outcomes.push(String((error as Error).message).includes("server function") ? `${name} blocked` : `${name}: ${error}`)
+        const blocked = String((error as Error).message).includes("server function")
+        outcomes.push(blocked ? `${name} blocked` : `${name}: ${error}`)
       }
     }
     await showToast({variant: "warning", title: "Network", text: outcomes.join(", ")})
