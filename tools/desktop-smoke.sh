@@ -15,14 +15,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-display=""
-for n in $(seq 90 120); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "desktop smoke: no free X display number"; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+# shellcheck source=tools/xvfb.sh
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb 90 120
 
 cp -r "$app" "$work/app"
 DISPLAY=$display HOME="$work/home" XDG_DATA_HOME="$work/data" \

@@ -19,14 +19,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-display=""
-for n in $(seq 130 160); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "window start: no free X display number"; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+# shellcheck source=tools/xvfb.sh
+source "$(dirname "$0")/../xvfb.sh"
+start_xvfb 130 160
 export DISPLAY=$display
 
 now() { date +%s%N; }

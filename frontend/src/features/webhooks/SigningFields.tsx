@@ -14,40 +14,27 @@ export function SigningFields({ signing, onChange, name = "signing" }: SigningFi
   const set = (patch: Partial<WebhookSigning>) => onChange({ ...signing, ...patch });
   return (
     <div className="signing-fields" data-testid={`${name}-fields`}>
-      <label className="signing-fields__field">
-        <span className="panel-label">Header</span>
-        <input
-          className="panel-input panel-input--mono"
-          value={signing.header}
-          placeholder="X-Signature"
-          spellCheck={false}
-          data-testid={`${name}-header`}
-          onChange={(event) => set({ header: event.target.value })}
-        />
-      </label>
-      <label className="signing-fields__field">
-        <span className="panel-label">Secret</span>
-        <input
-          className="panel-input panel-input--mono"
-          value={signing.secret}
-          placeholder="The secret the third party shares"
-          spellCheck={false}
-          autoComplete="off"
-          data-testid={`${name}-secret`}
-          onChange={(event) => set({ secret: event.target.value })}
-        />
-      </label>
-      <label className="signing-fields__field">
-        <span className="panel-label">Prefix</span>
-        <input
-          className="panel-input panel-input--mono"
-          value={signing.prefix ?? ""}
-          placeholder="sha256="
-          spellCheck={false}
-          data-testid={`${name}-prefix`}
-          onChange={(event) => set({ prefix: event.target.value })}
-        />
-      </label>
+      <TextField
+        label="Header"
+        value={signing.header}
+        placeholder="X-Signature"
+        testId={`${name}-header`}
+        onChange={(header) => set({ header })}
+      />
+      <TextField
+        label="Secret"
+        value={signing.secret}
+        placeholder="The secret the third party shares"
+        testId={`${name}-secret`}
+        onChange={(secret) => set({ secret })}
+      />
+      <TextField
+        label="Prefix"
+        value={signing.prefix ?? ""}
+        placeholder="sha256="
+        testId={`${name}-prefix`}
+        onChange={(prefix) => set({ prefix })}
+      />
       <div className="signing-fields__field">
         <span className="panel-label">Digest</span>
         <Choice<SignatureEncoding>
@@ -61,5 +48,31 @@ export function SigningFields({ signing, onChange, name = "signing" }: SigningFi
         />
       </div>
     </div>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  placeholder: string;
+  testId: string;
+  onChange: (value: string) => void;
+}
+
+/** One labelled monospaced field: header names, secrets and prefixes are typed exactly. */
+function TextField({ label, value, placeholder, testId, onChange }: TextFieldProps) {
+  return (
+    <label className="signing-fields__field">
+      <span className="panel-label">{label}</span>
+      <input
+        className="panel-input panel-input--mono"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        data-testid={testId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }
