@@ -48,14 +48,20 @@ test-go:
 
 ## test-fuzz: every fuzz target for FUZZ_TIME each (go test fuzzes one target at a time); a
 ## crasher is written to the package's testdata/fuzz and then runs in test-go as a seed.
-FUZZ_TIME ?= 8s
+## The budget is a count of inputs, not a duration: when a duration runs out, Go's fuzzing
+## coordinator can race its own deadline and fail with "context deadline exceeded" although
+## nothing crashed. Shrinking each new interesting input is capped at 2 s so that one slow
+## shrink cannot hold the run. About 1 min in all; FUZZ_TIME=10m is fine for a long local hunt.
+FUZZ_TIME ?= 50000x
+FUZZ_MINIMIZE_TIME ?= 2s
 FUZZ_TARGETS := FuzzExecute:./backend/graphql FuzzRequestBody:./backend/attioapi \
 	FuzzQueryFilter:./backend/attioapi FuzzServeHTTP:./backend/webhooks \
 	FuzzParseRules:./backend/outbound
 test-fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t%%:*} for $(FUZZ_TIME)"; \
-		$(GO) test -run '^$$' -fuzz "^$${t%%:*}$$" -fuzztime $(FUZZ_TIME) "$${t#*:}"; \
+		$(GO) test -run '^$$' -fuzz "^$${t%%:*}$$" -fuzztime $(FUZZ_TIME) \
+			-fuzzminimizetime $(FUZZ_MINIMIZE_TIME) "$${t#*:}"; \
 	done
 
 test-frontend: frontend/node_modules/.stamp
