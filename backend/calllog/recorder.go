@@ -88,14 +88,22 @@ func (r *Recorder) KV(op, key string, value json.RawMessage) {
 	r.call.KV = append(r.call.KV, KVOperation{Op: op, Key: key, Value: value, AtMs: r.sinceStart()})
 }
 
-// Notify records a toast, alert, confirm or dialog shown by the call's client code.
+// Notify records a toast, alert, confirm or dialog shown by the call's client code now.
 func (r *Recorder) Notify(typ string, detail json.RawMessage) {
+	r.NotifyAt(typ, detail, time.Now())
+}
+
+// NotifyAt records a toast, alert, confirm or dialog shown by the call's client code at shown.
+// A time before the call's start (the page showed it before its report of the start arrived)
+// counts as the start.
+func (r *Recorder) NotifyAt(typ string, detail json.RawMessage, shown time.Time) {
 	if r == nil {
 		return
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	n := Notification{Type: typ, Detail: detail, AtMs: r.sinceStart()}
+	at := max(0, float64(shown.Sub(r.start).Microseconds())/1000)
+	n := Notification{Type: typ, Detail: detail, AtMs: at}
 	r.call.Notifications = append(r.call.Notifications, n)
 }
 

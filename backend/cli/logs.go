@@ -150,7 +150,7 @@ func callsFromServer(ctx context.Context, base string, n int) ([]calllog.Call, e
 	return calls, nil
 }
 
-// readEvents delivers the studio's events until the connection ends.
+// readEvents delivers the studio's events, which arrive in batches, until the connection ends.
 func readEvents(ctx context.Context, conn *websocket.Conn) <-chan studio.Event {
 	out := make(chan studio.Event, 64)
 	go func() {
@@ -160,25 +160,27 @@ func readEvents(ctx context.Context, conn *websocket.Conn) <-chan studio.Event {
 			if err != nil {
 				return
 			}
-			var e struct {
+			var batch []struct {
 				Name string          `json:"name"`
 				Data json.RawMessage `json:"data"`
 			}
-			if json.Unmarshal(raw, &e) != nil {
+			if json.Unmarshal(raw, &batch) != nil {
 				continue
 			}
-			event := studio.Event{Name: e.Name}
-			if e.Name == studio.EventCall {
-				var c calllog.Call
-				if json.Unmarshal(e.Data, &c) != nil {
-					continue
+			for _, e := range batch {
+				event := studio.Event{Name: e.Name}
+				if e.Name == studio.EventCall {
+					var c calllog.Call
+					if json.Unmarshal(e.Data, &c) != nil {
+						continue
+					}
+					event.Data = c
 				}
-				event.Data = c
-			}
-			select {
-			case out <- event:
-			case <-ctx.Done():
-				return
+				select {
+				case out <- event:
+				case <-ctx.Done():
+					return
+				}
 			}
 		}
 	}()

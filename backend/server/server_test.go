@@ -148,11 +148,15 @@ func TestEventsArriveOverTheWebSocket(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ev struct {
+	var batch []struct {
 		Name string
 		Data struct{ ID, Kind, Status string }
 	}
-	json.Unmarshal(raw, &ev)
+	json.Unmarshal(raw, &batch)
+	if len(batch) != 1 {
+		t.Fatalf("message %s after StartCall, want one event", raw)
+	}
+	ev := batch[0]
 	if ev.Name != "call" || ev.Data.Kind != "record-action" || ev.Data.Status != "running" ||
 		`"`+ev.Data.ID+`"` != strings.TrimSpace(body) {
 		t.Errorf("event %s after StartCall returned %s", raw, body)

@@ -3,6 +3,7 @@ package studio
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"attio-studio/backend/calllog"
 	"attio-studio/backend/graphql"
@@ -71,9 +72,15 @@ func (a *API) StartCall(kind, name string, args json.RawMessage, parentCallID st
 	return a.session.StartCall(k, name, args, parentCallID), nil
 }
 
-// RecordNotification records what a running call showed the user.
-func (a *API) RecordNotification(callID, typ string, detail json.RawMessage) error {
-	return a.session.RecordNotification(callID, typ, detail)
+// RecordNotification records what a running call showed the user, at shownAt (milliseconds
+// since the Unix epoch, the page's clock; 0 for now).
+func (a *API) RecordNotification(callID, typ string, detail json.RawMessage,
+	shownAt float64) error {
+	at := time.Now()
+	if shownAt > 0 {
+		at = time.UnixMicro(int64(shownAt * 1000))
+	}
+	return a.session.RecordNotification(callID, typ, detail, at)
 }
 
 // FinishCall ends a call started with StartCall, with the error it ended with or null.

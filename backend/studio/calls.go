@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	"attio-studio/backend/calllog"
 	"attio-studio/backend/runtime"
@@ -79,12 +80,15 @@ func (s *Session) StartCall(kind calllog.Kind, name string, args json.RawMessage
 	return s.calls.Start(kind, name, parent, args).ID()
 }
 
-// RecordNotification records a toast, alert, confirm or dialog shown by a call. App code can
-// show one after its call has ended (from a timer, or a promise it did not await); that one is
-// kept in a short call of its own under the ended call, so the timeline still shows who showed it.
-func (s *Session) RecordNotification(callID, typ string, detail json.RawMessage) error {
+// RecordNotification records a toast, alert, confirm or dialog that a call showed at shownAt.
+// The page says when it showed it, since its report can reach the backend a while later on a
+// busy machine. App code can show one after its call has ended (from a timer, or a promise it
+// did not await); that one is kept in a short call of its own under the ended call, so the
+// timeline still shows who showed it.
+func (s *Session) RecordNotification(callID, typ string, detail json.RawMessage,
+	shownAt time.Time) error {
 	if rec, ok := s.calls.Running(callID); ok {
-		rec.Notify(typ, detail)
+		rec.NotifyAt(typ, detail, shownAt)
 		return nil
 	}
 	ended, found, err := s.calls.Get(callID)
@@ -95,7 +99,7 @@ func (s *Session) RecordNotification(callID, typ string, detail json.RawMessage)
 		return fmt.Errorf("no call has the id %q", callID)
 	}
 	late := s.calls.Start(ended.Kind, ended.Name+" (after it ended)", callID, nil)
-	late.Notify(typ, detail)
+	late.NotifyAt(typ, detail, shownAt)
 	late.Finish(nil, nil)
 	return nil
 }

@@ -3,6 +3,7 @@ package studio
 import (
 	"encoding/json"
 	"testing"
+	"time"
 
 	"attio-studio/backend/calllog"
 )
@@ -15,10 +16,10 @@ func TestNotificationAfterItsCallEnded(t *testing.T) {
 		t.Fatal(err)
 	}
 	toast := json.RawMessage(`{"title":"Sent to ALC"}`)
-	if err := s.RecordNotification(action, "toast", toast); err != nil {
+	if err := s.RecordNotification(action, "toast", toast, time.Now()); err != nil {
 		t.Fatalf("a late toast was refused: %v", err)
 	}
-	if err := s.RecordNotification("no-such-call", "toast", toast); err == nil {
+	if err := s.RecordNotification("no-such-call", "toast", toast, time.Now()); err == nil {
 		t.Error("a toast for a call that never was was accepted")
 	}
 
@@ -39,5 +40,41 @@ func TestNotificationAfterItsCallEnded(t *testing.T) {
 		late.Status == calllog.StatusRunning || len(late.Notifications) != 1 ||
 		late.Notifications[0].Type != "toast" {
 		t.Errorf("late call %+v", late)
+	}
+}
+
+// A notification is placed at the time the page showed it, not when its report arrived: on a busy
+// machine the report can come tens of milliseconds later.
+func TestNotificationAtTheTimeThePageShowedIt(t *testing.T) {
+	s, _ := openExample(t)
+	action := s.StartCall(calllog.KindRecordAction, "send-to-alc", json.RawMessage(`{}`), "")
+	started, err := s.Call(action)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(40 * time.Millisecond) // the report is late
+	shown := started.Started.Add(10 * time.Millisecond)
+	if err := s.RecordNotification(action, "toast", json.RawMessage(`{}`), shown); err != nil {
+		t.Fatal(err)
+	}
+	early := started.Started.Add(-time.Second) // shown before the start's report arrived
+	if err := s.RecordNotification(action, "alert", json.RawMessage(`{}`), early); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishCall(action, nil); err != nil {
+		t.Fatal(err)
+	}
+	c, err := s.Call(action)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Notifications) != 2 {
+		t.Fatalf("notifications %+v, want two", c.Notifications)
+	}
+	if at := c.Notifications[0].AtMs; at < 9.9 || at > 10.1 {
+		t.Errorf("the toast shown 10 ms into the call is at %.2f ms", at)
+	}
+	if at := c.Notifications[1].AtMs; at != 0 {
+		t.Errorf("the alert shown before the call's start arrived is at %.2f ms, want 0", at)
 	}
 }

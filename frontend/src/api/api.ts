@@ -34,7 +34,13 @@ export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi, Worksp
   runQuery(query: string, variables: object, parentCallId: string): Promise<QueryResult>;
   callServerFunction(id: string, args: unknown[], parentCallId: string): Promise<ServerCallResult>;
   startCall(kind: StartedCallKind, name: string, args: unknown, parent: string): Promise<string>;
-  recordNotification(callId: string, type: NotificationType, detail: unknown): Promise<void>;
+  /** shownAt: when the page showed it, in milliseconds since the Unix epoch. */
+  recordNotification(
+    callId: string,
+    type: NotificationType,
+    detail: unknown,
+    shownAt: number,
+  ): Promise<void>;
   finishCall(callId: string, error: CallError | null): Promise<void>;
   calls(limit: number): Promise<Call[]>;
   queryRecords(object: string, query: RecordQuery): Promise<AttioRecord[]>;
@@ -75,8 +81,8 @@ export function createApi(transport: Transport): StudioApi {
     callServerFunction: (id, args, parentCallId) =>
       call("CallServerFunction", id, args, parentCallId),
     startCall: (kind, name, args, parent) => call("StartCall", kind, name, args, parent),
-    recordNotification: async (callId, type, detail) => {
-      await call("RecordNotification", callId, type, detail);
+    recordNotification: async (callId, type, detail, shownAt) => {
+      await call("RecordNotification", callId, type, detail, shownAt);
     },
     finishCall: async (callId, error) => {
       await call("FinishCall", callId, error);

@@ -14,7 +14,7 @@ class FakeSocket {
     this.onopen?.();
   }
   send(name: string, data: unknown) {
-    this.onmessage?.({ data: JSON.stringify({ name, data }) });
+    this.onmessage?.({ data: JSON.stringify([{ name, data }]) });
   }
   drop() {
     this.onclose?.();

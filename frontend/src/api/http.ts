@@ -109,13 +109,16 @@ class EventStream {
 
   private dispatch(raw: unknown) {
     if (typeof raw !== "string") return;
-    let message: EventMessage;
+    let messages: EventMessage[];
     try {
-      message = JSON.parse(raw) as EventMessage;
+      messages = JSON.parse(raw) as EventMessage[];
     } catch {
       console.warn("Ignored an event from the studio backend that is not JSON:", raw);
       return;
     }
-    this.handlers.get(message.name)?.forEach((handler) => handler(message.data));
+    // The backend sends the events of a few milliseconds together, oldest first.
+    for (const message of messages) {
+      this.handlers.get(message.name)?.forEach((handler) => handler(message.data));
+    }
   }
 }

@@ -101,11 +101,15 @@ export class Runtime {
     this.app.set((app) => ({ ...app, mount: app.mount + 1 }));
   }
 
-  /** Records a toast, alert, confirm or dialog under callId, after what was recorded before. */
+  /**
+   * Records a toast, alert, confirm or dialog under callId, after what was recorded before, at
+   * the time it is shown: the report itself may wait for the call's start to be recorded.
+   */
   record(callId: string, type: NotificationType, detail: unknown) {
     if (!callId) return; // shown outside any call: the backend has nothing to record it under
+    const shownAt = Date.now();
     this.inOrder(callId, `record a ${type}`, () =>
-      this.api.recordNotification(callId, type, detail),
+      this.api.recordNotification(callId, type, detail, shownAt),
     );
   }
 

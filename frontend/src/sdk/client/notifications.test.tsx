@@ -5,10 +5,11 @@ import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
 afterEach(() => vi.useRealTimers());
 
 describe("showToast", () => {
-  it("draws the toast and records it under the running action", async () => {
+  it("draws the toast and records it under the running action, when it was shown", async () => {
     const { backend, runtime } = fakeRuntime();
     renderWithRuntime(runtime, null);
     runtime.calls.begin("call-9");
+    const before = Date.now();
 
     await act(() =>
       runtime.client.showToast({ variant: "success", title: "Sent to ALC", text: "Jane Doe" }),
@@ -30,8 +31,12 @@ describe("showToast", () => {
           dismissable: true,
           action: undefined,
         },
+        expect.any(Number),
       ],
     ]);
+    const shownAt = backend.calls("RecordNotification")[0][3] as number;
+    expect(shownAt).toBeGreaterThanOrEqual(before);
+    expect(shownAt).toBeLessThanOrEqual(Date.now());
   });
 
   it("hideToast removes the toast and records the hide", async () => {
