@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -30,8 +31,9 @@ const metaBucket = "meta"
 
 // Store is one open data file.
 type Store struct {
-	db   *bolt.DB
-	path string
+	db     *bolt.DB
+	path   string
+	writes atomic.Uint64 // committed Updates, for Writes
 }
 
 // Open opens (creating if needed) the data file at path. When another process has it open,
@@ -83,8 +85,15 @@ func (s *Store) View(fn func(tx *Tx) error) error {
 
 // Update runs fn in a read-write transaction. If fn returns an error nothing it wrote is kept.
 func (s *Store) Update(fn func(tx *Tx) error) error {
-	return s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{btx: btx}) })
+	err := s.db.Update(func(btx *bolt.Tx) error { return fn(&Tx{btx: btx}) })
+	if err == nil {
+		s.writes.Add(1)
+	}
+	return err
 }
+
+// Writes counts the Updates committed since the store was opened.
+func (s *Store) Writes() uint64 { return s.writes.Load() }
 
 // Tx is one transaction. Buckets are named by strings and created on first write; reading a
 // bucket that does not exist finds nothing.

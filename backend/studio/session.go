@@ -132,6 +132,7 @@ func (s *Session) openData() error {
 			s.events.publish(Event{Name: EventRecordsChanged, Data: c})
 		}),
 		s.calls.Subscribe(func(c calllog.Call) { s.events.publish(Event{Name: EventCall, Data: c}) }),
+		s.releaseWhenIdle(),
 	)
 	return s.startWebhooks()
 }

@@ -1,0 +1,6 @@
+//go:build !unix
+
+package store
+
+// ReleaseMemory does nothing where the studio cannot advise the kernel on its mapped pages.
+func (s *Store) ReleaseMemory() error { return nil }
