@@ -6,6 +6,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -157,6 +158,22 @@ func (tx *Tx) ForEach(bucket string, fn func(key string, raw []byte) error) erro
 		return nil
 	}
 	return b.ForEach(func(k, v []byte) error { return fn(string(k), v) })
+}
+
+// ForEachPrefix is ForEach over the keys of bucket that start with prefix.
+func (tx *Tx) ForEachPrefix(bucket, prefix string, fn func(key string, raw []byte) error) error {
+	b := tx.btx.Bucket([]byte(bucket))
+	if b == nil {
+		return nil
+	}
+	c := b.Cursor()
+	p := []byte(prefix)
+	for k, v := c.Seek(p); k != nil && bytes.HasPrefix(k, p); k, v = c.Next() {
+		if err := fn(string(k), v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ForEachReverse is ForEach from the last key to the first, for newest-first listings.

@@ -50,8 +50,14 @@ func (w *writer) commit() ([]Change, error) {
 			if err == nil {
 				err = deleteRow(w.tx, obj, r)
 			}
+			if err == nil {
+				err = deleteHistory(w.tx, obj, r.ID.RecordID)
+			}
 		} else {
-			err = w.tx.Put(recordsBucket(obj.ID), r.ID.RecordID, r)
+			err = moveHistory(w.tx, obj, r)
+			if err == nil {
+				err = w.tx.Put(recordsBucket(obj.ID), r.ID.RecordID, r)
+			}
 			if err == nil {
 				err = putRow(w.tx, obj, r)
 			}

@@ -106,8 +106,10 @@ func storedRecords(tx *store.Tx, obj Object) ([]Record, error) {
 		if err := json.Unmarshal(raw, &r); err != nil {
 			return fmt.Errorf("decode %s record %s: %w", obj.Slug, key, err)
 		}
+		var err error
+		r.Values, err = withHistory(tx, &obj, &r, "")
 		out = append(out, r)
-		return nil
+		return err
 	})
 	slices.SortStableFunc(out, func(a, b Record) int {
 		if c := a.CreatedAt.Compare(b.CreatedAt.Time); c != 0 {

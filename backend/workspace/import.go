@@ -156,7 +156,11 @@ func writeDocument(tx *store.Tx, doc *document) error {
 		if err := saveObject(tx, obj); err != nil {
 			return err
 		}
-		for _, r := range doc.Records[obj.Slug] {
+		for i := range doc.Records[obj.Slug] {
+			r := copyRecord(&doc.Records[obj.Slug][i])
+			if err := moveHistory(tx, obj, r); err != nil {
+				return err
+			}
 			if err := tx.Put(recordsBucket(obj.ID), r.ID.RecordID, r); err != nil {
 				return err
 			}

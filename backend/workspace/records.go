@@ -43,11 +43,13 @@ func (w *Workspace) AttributeValues(object, id, attribute string, historic bool)
 		if err != nil {
 			return err
 		}
-		out = append([]Value{}, stored.Values[attr.Slug]...)
 		if !historic {
-			out = currentValues(out)
+			out = currentValues(stored.Values[attr.Slug])
+			return nil
 		}
-		return nil
+		all, err := withHistory(tx, obj, stored, attr.Slug)
+		out = append([]Value{}, all[attr.Slug]...)
+		return err
 	})
 	return out, err
 }
