@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"strings"
 
 	"github.com/wailsapp/wails/v2"
@@ -26,11 +27,33 @@ type App struct {
 	ctx context.Context
 }
 
+// The Wails events the page hears: batches of the session's events, and word that some were
+// dropped because the page fell too far behind (it then loads what it shows again).
+const (
+	eventsEvent        = "studio-events"
+	eventsDroppedEvent = "studio-events-dropped"
+)
+
 func (a *App) startup(ctx context.Context) {
 	a.ctx = ctx
-	a.cancel = a.session.Subscribe(func(e studio.Event) {
-		wailsruntime.EventsEmit(ctx, e.Name, e.Data)
-	})
+	stream, cancel := context.WithCancel(ctx)
+	a.cancel = cancel
+	go a.emitEvents(stream)
+}
+
+// emitEvents sends the page the session's events in the batches Session.StreamEvents gathers,
+// off the goroutines that publish them, until ctx ends.
+func (a *App) emitEvents(ctx context.Context) {
+	for {
+		err := a.session.StreamEvents(ctx, func(batch []studio.Event) error {
+			wailsruntime.EventsEmit(ctx, eventsEvent, batch)
+			return nil
+		})
+		if !errors.Is(err, studio.ErrEventsDropped) {
+			return
+		}
+		wailsruntime.EventsEmit(ctx, eventsDroppedEvent)
+	}
 }
 
 func (a *App) shutdown(ctx context.Context) {

@@ -34,15 +34,35 @@ describe("Wails transport", () => {
     );
   });
 
-  it("listens to Wails events and stops when unsubscribed", () => {
-    const off = vi.fn();
-    const EventsOn = vi.fn(() => off);
-    testWindow.runtime = { EventsOn };
+  it("hears the batched studio events and stops when unsubscribed", () => {
+    const listeners = new Map<string, (data: unknown) => void>();
+    testWindow.runtime = {
+      EventsOn: (name: string, callback: (data: unknown) => void) => listeners.set(name, callback),
+    };
+    const api = createApi(createWailsTransport());
     const handler = vi.fn();
+    const unsubscribe = api.on("build", handler);
 
-    const unsubscribe = createApi(createWailsTransport()).on("build", handler);
-    expect(EventsOn).toHaveBeenCalledWith("build", handler);
+    listeners.get("studio-events")?.([
+      { name: "build", data: { version: 1 } },
+      { name: "call", data: { id: "c1" } },
+      { name: "build", data: { version: 2 } },
+    ]);
+    expect(handler.mock.calls).toEqual([[{ version: 1 }], [{ version: 2 }]]);
+
     unsubscribe();
-    expect(off).toHaveBeenCalled();
+    listeners.get("studio-events")?.([{ name: "build", data: { version: 3 } }]);
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  it("reloads what is shown when the backend dropped events", () => {
+    const listeners = new Map<string, (data: unknown) => void>();
+    testWindow.runtime = {
+      EventsOn: (name: string, callback: (data: unknown) => void) => listeners.set(name, callback),
+    };
+    const reload = vi.fn();
+    createApi(createWailsTransport()).onReconnect(reload);
+    listeners.get("studio-events-dropped")?.(undefined);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

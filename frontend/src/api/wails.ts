@@ -17,8 +17,36 @@ export function hasWailsBindings(): boolean {
   return Boolean(wailsWindow().go?.app?.App);
 }
 
-/** Calls the Go methods Wails binds on window.go.app.App and listens to Wails runtime events. */
+/** The Wails events the backend emits: batches of studio events, and word that some were lost. */
+const eventsEvent = "studio-events";
+const eventsDroppedEvent = "studio-events-dropped";
+
+interface EventMessage {
+  name: string;
+  data: unknown;
+}
+
+/**
+ * Calls the Go methods Wails binds on window.go.app.App and hears the studio's events, which the
+ * backend emits in batches as one Wails event.
+ */
 export function createWailsTransport(): Transport {
+  const handlers = new Map<string, Set<(data: unknown) => void>>();
+  const reconnectHandlers = new Set<() => void>();
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    const on = wailsWindow().runtime?.EventsOn;
+    if (!on) return;
+    listening = true;
+    on(eventsEvent, (batch) => {
+      for (const message of batch as EventMessage[]) {
+        handlers.get(message.name)?.forEach((handler) => handler(message.data));
+      }
+    });
+    // Events were lost: what the page shows is loaded again, as after a reconnect.
+    on(eventsDroppedEvent, () => reconnectHandlers.forEach((handler) => handler()));
+  };
   return {
     async call(method, args) {
       const bound = wailsWindow().go?.app?.App?.[method];
@@ -30,11 +58,16 @@ export function createWailsTransport(): Transport {
       }
     },
     subscribe(event, handler) {
-      const off = wailsWindow().runtime?.EventsOn?.(event, handler);
-      return typeof off === "function" ? off : () => {};
+      let set = handlers.get(event);
+      if (!set) handlers.set(event, (set = new Set()));
+      set.add(handler);
+      listen();
+      return () => set.delete(handler);
     },
-    onReconnect() {
-      return () => {};
+    onReconnect(handler) {
+      reconnectHandlers.add(handler);
+      listen();
+      return () => reconnectHandlers.delete(handler);
     },
     nativeFileDialogs: true,
   };
