@@ -27,18 +27,27 @@ function subscribe(listener: () => void) {
 
 const currentHash = () => window.location.hash;
 
-/** The route in the URL hash; navigate replaces the history entry when asked (redirects). */
+/**
+ * The route in the URL hash; navigate replaces the history entry when asked (redirects). A
+ * redirect is dropped when the location has moved on since the route was read: the user went
+ * elsewhere meanwhile (say, while the list being redirected from was still loading), and their
+ * choice wins.
+ */
 export function useRoute(): [Route, (route: Route, options?: { replace?: boolean }) => void] {
   const hash = useSyncExternalStore(subscribe, currentHash, currentHash);
-  const navigate = useCallback((route: Route, options: { replace?: boolean } = {}) => {
-    const next = hashFor(route);
-    if (next === window.location.hash) return;
-    if (options.replace) {
-      window.history.replaceState(null, "", next);
-      window.dispatchEvent(new HashChangeEvent("hashchange"));
-    } else {
-      window.location.hash = next;
-    }
-  }, []);
+  const navigate = useCallback(
+    (route: Route, options: { replace?: boolean } = {}) => {
+      const next = hashFor(route);
+      if (next === window.location.hash) return;
+      if (options.replace) {
+        if (window.location.hash !== hash) return;
+        window.history.replaceState(null, "", next);
+        window.dispatchEvent(new HashChangeEvent("hashchange"));
+      } else {
+        window.location.hash = next;
+      }
+    },
+    [hash],
+  );
   return [parseHash(hash), navigate];
 }
