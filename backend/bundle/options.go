@@ -8,10 +8,11 @@ import (
 	"attio-studio/backend/project"
 )
 
-// baseOptions are shared by both bundles. The target is one goja runs (TOOLCHAIN.md): ES2020
-// with async generators and for-await lowered. Nothing is written to disk: the output paths only
-// make source-map paths relative to the app folder (src/...).
-func baseOptions(p *project.Project, outfile string) api.BuildOptions {
+// BaseOptions are shared by both bundles (and by the benchmark that times esbuild alone on an
+// app). The target is one goja runs (TOOLCHAIN.md): ES2020 with async generators and for-await
+// lowered. Nothing is written to disk: the output paths only make source-map paths relative to
+// the app folder (src/...).
+func BaseOptions(p *project.Project, outfile string) api.BuildOptions {
 	return api.BuildOptions{
 		Stdin: &api.StdinOptions{
 			ResolveDir: p.Dir,
@@ -41,7 +42,7 @@ func baseOptions(p *project.Project, outfile string) api.BuildOptions {
 // each element carries its source file and line, which the studio uses to name the place of an
 // HTML element the app must not render.
 func clientOptions(p *project.Project, opts Options) api.BuildOptions {
-	o := baseOptions(p, "client.js")
+	o := BaseOptions(p, "client.js")
 	// Async functions become generators driven by the bundle's Promise, which the studio page
 	// provides: each resumption after an await then runs under the call (the action, the
 	// dialog, the widget) that was running when the await began, as Attio's own page knows.
@@ -56,7 +57,7 @@ func clientOptions(p *project.Project, opts Options) api.BuildOptions {
 
 // serverOptions build the code goja runs; goja reads the inline source map itself.
 func serverOptions(p *project.Project, opts Options) api.BuildOptions {
-	o := baseOptions(p, "server.js")
+	o := BaseOptions(p, "server.js")
 	o.Sourcemap = api.SourceMapInline
 	o.Plugins = []api.Plugin{serverPlugin(p)}
 	return o

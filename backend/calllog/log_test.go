@@ -60,7 +60,7 @@ func TestCallIsRecordedWithChildren(t *testing.T) {
 func TestNilRecorderIsSafe(t *testing.T) {
 	r := FromContext(context.Background())
 	r.Console("log", "x")
-	r.Notify("toast", nil)
+	r.NotifyAt("toast", nil, time.Now())
 	if r.ID() != "" {
 		t.Error("nil recorder has an id")
 	}

@@ -88,11 +88,6 @@ func (r *Recorder) KV(op, key string, value json.RawMessage) {
 	r.call.KV = append(r.call.KV, KVOperation{Op: op, Key: key, Value: value, AtMs: r.sinceStart()})
 }
 
-// Notify records a toast, alert, confirm or dialog shown by the call's client code now.
-func (r *Recorder) Notify(typ string, detail json.RawMessage) {
-	r.NotifyAt(typ, detail, time.Now())
-}
-
 // NotifyAt records a toast, alert, confirm or dialog shown by the call's client code at shown.
 // A time before the call's start (the page showed it before its report of the start arrived)
 // counts as the start.

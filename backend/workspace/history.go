@@ -58,9 +58,10 @@ func deleteHistory(tx *store.Tx, obj *Object, recordID string) error {
 			return nil
 		})
 	for _, key := range keys {
-		if err == nil {
-			err = tx.Delete(historyBucket(obj.ID), key)
+		if err != nil {
+			return err
 		}
+		err = tx.Delete(historyBucket(obj.ID), key)
 	}
 	return err
 }

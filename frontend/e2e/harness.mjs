@@ -26,15 +26,34 @@ export async function startStudio({prepare} = {}) {
   cpSync(example, appDir, {recursive: true});
   await prepare?.({bin, appDir, dataFile});
 
+  const {child, url, log} = await spawnServe(bin, appDir, dataFile, {home: work, timeoutMs: 30000});
+  return {
+    url,
+    appDir,
+    log,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      rmSync(work, {recursive: true, force: true});
+    },
+  };
+}
+
+/**
+ * Starts `bin serve` on appDir with the data file dataFile, HOME set to home (and env added);
+ * resolves with the process, its URL once printed, and log() for what it wrote to stderr.
+ */
+export async function spawnServe(bin, appDir, dataFile, {home, env = {}, timeoutMs}) {
   const child = spawn(bin, ["serve", "--addr", "127.0.0.1:0", "--data", dataFile, appDir], {
-    env: {...process.env, HOME: work, XDG_DATA_HOME: path.join(work, "data")},
+    env: {...process.env, HOME: home, XDG_DATA_HOME: path.join(home, "data"), ...env},
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
   child.stderr.on("data", (d) => (log += d));
+  child.once("exit", (code, signal) => (log += `\n[the studio exited: code ${code}, signal ${signal}]\n`));
   const url = await new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`the studio did not start:\n${out}\n${log}`)), 30000);
+    const timer = setTimeout(() => reject(new Error(`the studio did not start:\n${out}\n${log}`)), timeoutMs);
     child.stdout.on("data", (d) => {
       out += d;
       const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
@@ -43,18 +62,9 @@ export async function startStudio({prepare} = {}) {
         resolve(m[1]);
       }
     });
-    child.on("exit", (code) => reject(new Error(`the studio exited with ${code}:\n${out}\n${log}`)));
+    child.once("exit", (code) => reject(new Error(`the studio exited with ${code}:\n${out}\n${log}`)));
   });
-  return {
-    url,
-    appDir,
-    log: () => log,
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      rmSync(work, {recursive: true, force: true});
-    },
-  };
+  return {child, url, log: () => log};
 }
 
 /** Launches Debian's Chromium headless; never downloads a browser. */

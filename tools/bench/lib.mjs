@@ -1,11 +1,11 @@
 // What the browser benchmarks share: the studio binary started in serve mode with its start time
 // taken, Debian's Chromium through the frontend's playwright-core, the studio's HTTP API, medians.
-import {spawn} from "node:child_process";
 import {cpSync, mkdtempSync, readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {tmpdir} from "node:os";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
+import {spawnServe} from "../../frontend/e2e/harness.mjs";
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const {chromium} = createRequire(path.join(repo, "frontend/package.json"))("playwright-core");
@@ -36,35 +36,16 @@ export function workDir(name, copyOf) {
  * URL, with `spawnedAt` (epoch ms just before the process was started) and `listeningAt`.
  */
 export async function serve(appDir, dataFile, env = {}) {
-  const home = path.dirname(dataFile);
   const spawnedAt = epochMs();
-  const child = spawn(studioBin, ["serve", "--addr", "127.0.0.1:0", "--data", dataFile, appDir], {
-    env: {...process.env, HOME: home, XDG_DATA_HOME: path.join(home, "xdg"), ...env},
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stderr.on("data", (d) => (log += d));
-  child.once("exit", (code, signal) => (log += `\n[the studio exited: code ${code}, signal ${signal}]\n`));
-  const url = await new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(() => reject(new Error(`the studio did not start:\n${out}\n${log}`)), 60000);
-    child.stdout.on("data", (d) => {
-      out += d;
-      const m = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`the studio exited with ${code}:\n${out}\n${log}`)));
-  });
+  const {child, url, log} = await spawnServe(studioBin, appDir, dataFile,
+    {home: path.dirname(dataFile), env, timeoutMs: 60000});
   const listeningAt = epochMs();
   return {
     url,
     pid: child.pid,
     spawnedAt,
     listeningAt,
-    log: () => log,
+    log,
     /** Calls a studio API method over HTTP, as the page does in serve mode. */
     async api(method, ...args) {
       const res = await fetch(`${url}api/${method}`, {method: "POST", body: JSON.stringify(args)});

@@ -189,24 +189,12 @@ func esbuildContext(p *project.Project) (api.BuildContext, error) {
 	for i, f := range files {
 		fmt.Fprintf(&entry, "export * as m%d from %q;\n", i, "./"+f)
 	}
-	ctx, err := api.Context(api.BuildOptions{
-		Stdin:         &api.StdinOptions{Contents: entry.String(), ResolveDir: p.Dir, Loader: api.LoaderJS},
-		AbsWorkingDir: p.Dir,
-		Outfile:       filepath.Join(p.Dir, "out.js"),
-		Bundle:        true,
-		Write:         false,
-		Format:        api.FormatIIFE,
-		Platform:      api.PlatformBrowser,
-		Target:        api.ES2020,
-		Supported:     map[string]bool{"async-generator": false, "for-await": false},
-		Charset:       api.CharsetUTF8,
-		LogLevel:      api.LogLevelSilent,
-		Sourcemap:     api.SourceMapInline,
-		JSX:           api.JSXAutomatic,
-		JSXDev:        true,
-		External:      []string{"react", "react/*", "attio", "attio/*"},
-		Loader:        map[string]api.Loader{".graphql": api.LoaderText, ".gql": api.LoaderText},
-	})
+	opts := bundle.BaseOptions(p, "out.js")
+	opts.Stdin.Contents = entry.String()
+	opts.Sourcemap = api.SourceMapInline
+	opts.JSX, opts.JSXDev = api.JSXAutomatic, true
+	opts.External = []string{"react", "react/*", "attio", "attio/*"}
+	ctx, err := api.Context(opts)
 	if err != nil {
 		return nil, fmt.Errorf("esbuild: %s", err.Errors[0].Text)
 	}

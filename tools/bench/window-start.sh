@@ -11,16 +11,9 @@ bin=$(realpath "$1")
 app=$(realpath "$2")
 runs=${3:-3}
 work=$(mktemp -d)
-cleanup() {
-  [ -n "${studio:-}" ] && kill "$studio" 2>/dev/null || true
-  [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
 # shellcheck source=tools/xvfb.sh
 source "$(dirname "$0")/../xvfb.sh"
+trap stop_all EXIT
 start_xvfb 130 160
 export DISPLAY=$display
 
