@@ -56,7 +56,7 @@ FUZZ_TIME ?= 50000x
 FUZZ_MINIMIZE_TIME ?= 2s
 FUZZ_TARGETS := FuzzExecute:./backend/graphql FuzzRequestBody:./backend/attioapi \
 	FuzzQueryFilter:./backend/attioapi FuzzServeHTTP:./backend/webhooks \
-	FuzzParseRules:./backend/outbound
+	FuzzParseRules:./backend/outbound FuzzCallEncoding:./backend/calllog
 test-fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		echo "fuzz $${t%%:*} for $(FUZZ_TIME)"; \
@@ -75,7 +75,8 @@ test-desktop: $(BIN)
 
 ## bench: every benchmark, with the figures printed (speed is measured here, never asserted in tests).
 bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem -count 1 $(GO_PACKAGES)
+	$(GO) test -run '^$$' -bench . -skip RecordingShare -benchmem -count 1 $(GO_PACKAGES)
+	$(GO) test -run '^$$' -bench RecordingShare -benchtime 40x -count 1 ./backend/studio/
 	$(GO) test -run 'TestThousandConcurrentCalls' -v -count 1 ./backend/studio/
 	STUDIO_SOAK_CALLS=10000 $(GO) test -run 'TestSoakMixedCalls' -v -count 1 -timeout 30m ./backend/studio/
 	$(GO) run ./tools/bench/gojanode.go

@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 
@@ -46,7 +47,12 @@ func (a *App) startup(ctx context.Context) {
 func (a *App) emitEvents(ctx context.Context) {
 	for {
 		err := a.session.StreamEvents(ctx, func(batch []studio.Event) error {
-			wailsruntime.EventsEmit(ctx, eventsEvent, batch)
+			raw, err := studio.EncodeEvents(batch)
+			if err != nil {
+				wailsruntime.LogErrorf(ctx, "could not encode %d events: %v", len(batch), err)
+				return nil
+			}
+			wailsruntime.EventsEmit(ctx, eventsEvent, json.RawMessage(raw))
 			return nil
 		})
 		if !errors.Is(err, studio.ErrEventsDropped) {

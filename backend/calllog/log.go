@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -45,7 +47,7 @@ type Log struct {
 	next      uint64
 	retention uint64
 	running   map[string]*Recorder
-	pending   map[string]Call // finished, not yet written
+	pending   map[string]*Call // finished, not yet written; never changed once here
 	subs      map[int]func(Call)
 	subSeq    int
 
@@ -59,7 +61,7 @@ type Log struct {
 // it to write what is pending.
 func Open(st *store.Store, logger *slog.Logger) (*Log, error) {
 	l := &Log{store: st, logger: logger, retention: DefaultRetention,
-		running: map[string]*Recorder{}, pending: map[string]Call{}, subs: map[int]func(Call){},
+		running: map[string]*Recorder{}, pending: map[string]*Call{}, subs: map[int]func(Call){},
 		kick: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	if err := l.load(); err != nil {
 		return nil, err
@@ -120,7 +122,22 @@ func (l *Log) StartCall(c Call) *Recorder {
 }
 
 // formatID pads ids so that their byte order in the store is their numeric order.
-func formatID(n uint64) string { return fmt.Sprintf("%012d", n) }
+func formatID(n uint64) string {
+	var digits [20]byte
+	d := strconv.AppendUint(digits[:0], n, 10)
+	if len(d) >= idDigits {
+		return string(d)
+	}
+	padded := [idDigits]byte{}
+	for i := range padded {
+		padded[i] = '0'
+	}
+	copy(padded[idDigits-len(d):], d)
+	return string(padded[:])
+}
+
+// idDigits is the width ids are padded to.
+const idDigits = 12
 
 // Running returns the Recorder of a call that has not finished yet.
 func (l *Log) Running(id string) (*Recorder, bool) {
@@ -133,7 +150,7 @@ func (l *Log) Running(id string) (*Recorder, bool) {
 func (l *Log) save(c Call) {
 	l.mu.Lock()
 	delete(l.running, c.ID)
-	l.pending[c.ID] = c
+	l.pending[c.ID] = &c
 	l.mu.Unlock()
 	select {
 	case l.kick <- struct{}{}:
@@ -166,7 +183,7 @@ func (l *Log) Flush() {
 	l.writeMu.Lock()
 	defer l.writeMu.Unlock()
 	l.mu.Lock()
-	batch := make([]Call, 0, len(l.pending))
+	batch := make([]*Call, 0, len(l.pending))
 	for _, c := range l.pending {
 		batch = append(batch, c)
 	}
@@ -175,7 +192,7 @@ func (l *Log) Flush() {
 	if len(batch) == 0 {
 		return
 	}
-	sort.Slice(batch, func(i, j int) bool { return batch[i].ID < batch[j].ID })
+	slices.SortFunc(batch, func(a, b *Call) int { return strings.Compare(a.ID, b.ID) })
 	newest, _ := strconv.ParseUint(batch[len(batch)-1].ID, 10, 64)
 	// Calls already past the retention are not written at all: when calls arrive faster than
 	// they are written, writing them only to delete them in the same transaction would shift
@@ -186,8 +203,13 @@ func (l *Log) Flush() {
 		kept = batch[sort.Search(len(batch), func(i int) bool { return batch[i].ID > cutoff }):]
 	}
 	err := l.store.Update(func(tx *store.Tx) error {
+		// The store keeps every value it is given until the commit, so the records are encoded
+		// into one buffer, each put a slice of it; a slice of a buffer that grew keeps its old
+		// array alive. A trivial call and its summary take about half a kilobyte.
+		buf := make([]byte, 0, 768*len(kept))
 		for _, c := range kept {
-			if err := putCall(tx, c); err != nil {
+			var err error
+			if buf, err = putCall(tx, c, buf); err != nil {
 				return err
 			}
 		}
@@ -205,40 +227,30 @@ func (l *Log) Flush() {
 	l.mu.Unlock()
 }
 
-func putCall(tx *store.Tx, c Call) error {
-	if err := tx.Put(bucket, c.ID, c); err != nil {
-		return err
+// putCall writes c and its summary, encoded at the end of buf, and returns buf grown by them.
+func putCall(tx *store.Tx, c *Call, buf []byte) ([]byte, error) {
+	start := len(buf)
+	buf = c.AppendJSON(buf)
+	if err := tx.PutRaw(bucket, c.ID, buf[start:len(buf):len(buf)]); err != nil {
+		return buf, err
 	}
-	return tx.Put(summaryBucket, c.ID, Summarize(c))
+	summary := Summarize(*c)
+	start = len(buf)
+	buf = summary.appendJSON(buf)
+	return buf, tx.PutRaw(summaryBucket, c.ID, buf[start:len(buf):len(buf)])
 }
 
-// trim deletes the calls numbered newest-retention and below. They are the first keys, so the
-// scan stops at the first call kept.
+// trim deletes the calls numbered newest-retention and below, the first keys of both buckets.
 func trim(tx *store.Tx, newest, retention uint64) error {
 	if newest <= retention {
 		return nil
 	}
 	cutoff := formatID(newest - retention)
-	var drop []string
-	err := tx.ForEach(summaryBucket, func(id string, _ []byte) error {
-		if id > cutoff {
-			return errStop
-		}
-		drop = append(drop, id)
-		return nil
-	})
-	if err != nil && !errors.Is(err, errStop) {
+	if _, err := tx.DeleteThrough(bucket, cutoff); err != nil {
 		return err
 	}
-	for _, id := range drop {
-		if err := tx.Delete(bucket, id); err != nil {
-			return err
-		}
-		if err := tx.Delete(summaryBucket, id); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err := tx.DeleteThrough(summaryBucket, cutoff)
+	return err
 }
 
 // Close writes what is pending and stops the writer. The Log must not be used afterwards.

@@ -17,7 +17,7 @@ func (l *Log) unsaved() []Call {
 	}
 	calls := make([]Call, 0, len(l.running)+len(l.pending))
 	for _, c := range l.pending {
-		calls = append(calls, c)
+		calls = append(calls, *c)
 	}
 	l.mu.Unlock()
 	for _, r := range recorders {
@@ -32,11 +32,12 @@ func (l *Log) Get(id string) (Call, bool, error) {
 		return r.Snapshot(), true, nil
 	}
 	l.mu.Lock()
-	c, ok := l.pending[id]
+	pending, ok := l.pending[id]
 	l.mu.Unlock()
 	if ok {
-		return c, true, nil
+		return *pending, true, nil
 	}
+	var c Call
 	var found bool
 	err := l.store.View(func(tx *store.Tx) error {
 		var err error

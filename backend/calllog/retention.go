@@ -48,7 +48,7 @@ func (l *Log) Clear() error {
 	l.writeMu.Lock()
 	defer l.writeMu.Unlock()
 	l.mu.Lock()
-	l.pending = map[string]Call{}
+	l.pending = map[string]*Call{}
 	last := l.next
 	l.mu.Unlock()
 	return l.store.Update(func(tx *store.Tx) error {

@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"net/http"
 	"time"
@@ -24,7 +23,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 
 	ctx := conn.CloseRead(r.Context())
 	err = s.session.StreamEvents(ctx, func(batch []studio.Event) error {
-		raw, err := json.Marshal(batch)
+		raw, err := studio.EncodeEvents(batch)
 		if err != nil {
 			s.logger.Error("could not encode events", "events", len(batch), "err", err)
 			return nil

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 )
@@ -102,5 +103,41 @@ func TestForEachOrderAndMissingBucket(t *testing.T) {
 	}
 	if got := reversed[0] + reversed[1] + reversed[2]; got != "cba" {
 		t.Errorf("ForEachReverse order %q, want cba", got)
+	}
+}
+
+func TestDeleteThroughRemovesTheFirstKeysUpToTheLast(t *testing.T) {
+	s := openTemp(t)
+	err := s.Update(func(tx *Tx) error {
+		for i := range 1000 { // enough keys for several pages, so deletes cross page ends
+			if err := tx.Put("b", fmt.Sprintf("%04d", i), i); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deleted int
+	err = s.Update(func(tx *Tx) error {
+		if n, err := tx.DeleteThrough("missing", "9999"); n != 0 || err != nil {
+			t.Errorf("a missing bucket: %d deleted, %v", n, err)
+		}
+		deleted, err = tx.DeleteThrough("b", "0599")
+		return err
+	})
+	if err != nil || deleted != 600 {
+		t.Fatalf("deleted %d (%v), want 600", deleted, err)
+	}
+	var keys []string
+	_ = s.View(func(tx *Tx) error {
+		return tx.ForEach("b", func(key string, _ []byte) error {
+			keys = append(keys, key)
+			return nil
+		})
+	})
+	if len(keys) != 400 || keys[0] != "0600" || keys[399] != "0999" {
+		t.Errorf("left %d keys from %v to %v, want 0600 to 0999", len(keys), keys[0], keys[len(keys)-1])
 	}
 }

@@ -31,18 +31,44 @@ func (s *Session) CallServerFunction(ctx context.Context, id string, args []json
 	if rt == nil {
 		return CallResult{}, errNoBuild
 	}
-	if args == nil {
-		args = []json.RawMessage{}
-	}
-	argsJSON, _ := json.Marshal(args)
-	rec := s.calls.Start(calllog.KindServerFunction, id, parent, argsJSON)
-	result, err := rt.CallFunction(calllog.WithRecorder(ctx, rec), id, args)
+	return s.recordCall(ctx, id, args, parent, func(ctx context.Context) (json.RawMessage, error) {
+		return rt.CallFunction(ctx, id, args)
+	}), nil
+}
+
+// recordCall runs a server-function call as a recorded call: run gets a context carrying the
+// call's Recorder, and its result or error ends the record.
+func (s *Session) recordCall(ctx context.Context, id string, args []json.RawMessage,
+	parent string, run func(context.Context) (json.RawMessage, error)) CallResult {
+	rec := s.calls.Start(calllog.KindServerFunction, id, parent, joinArgs(args))
+	result, err := run(calllog.WithRecorder(ctx, rec))
 	if err != nil {
 		call := rec.Finish(nil, callError(err))
-		return CallResult{CallID: call.ID, Error: call.Error}, nil
+		return CallResult{CallID: call.ID, Error: call.Error}
 	}
 	rec.Finish(recordedResult(rec, result), nil)
-	return CallResult{CallID: rec.ID(), Result: result}, nil
+	return CallResult{CallID: rec.ID(), Result: result}
+}
+
+// joinArgs returns the JSON array of args, an empty argument as null. The call log checks the
+// JSON it keeps, so the array is joined rather than encoded.
+func joinArgs(args []json.RawMessage) json.RawMessage {
+	size := 2
+	for _, a := range args {
+		size += len(a) + 1
+	}
+	b := make([]byte, 0, size+4*len(args))
+	b = append(b, '[')
+	for i, a := range args {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if len(a) == 0 {
+			a = json.RawMessage("null")
+		}
+		b = append(b, a...)
+	}
+	return append(b, ']')
 }
 
 // MaxRecordedResult caps the result kept in a server call's record; the caller still gets the

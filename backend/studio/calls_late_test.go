@@ -78,3 +78,18 @@ func TestNotificationAtTheTimeThePageShowedIt(t *testing.T) {
 		t.Errorf("the alert shown before the call's start arrived is at %.2f ms, want 0", at)
 	}
 }
+
+func TestACallsArgumentsAreRecordedAsOneArray(t *testing.T) {
+	for _, tt := range []struct {
+		args []json.RawMessage
+		want string
+	}{
+		{nil, `[]`},
+		{[]json.RawMessage{json.RawMessage(`1`), nil, json.RawMessage(`{"a":"b"}`)},
+			`[1,null,{"a":"b"}]`},
+	} {
+		if got := string(joinArgs(tt.args)); got != tt.want {
+			t.Errorf("joinArgs(%q) = %s, want %s", tt.args, got, tt.want)
+		}
+	}
+}

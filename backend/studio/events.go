@@ -1,6 +1,12 @@
 package studio
 
-import "sync"
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+
+	"attio-studio/backend/calllog"
+)
 
 // The events a Session publishes. Their data is the JSON the frontend receives.
 const (
@@ -56,3 +62,33 @@ func (b *bus) publish(e Event) {
 
 // Subscribe calls fn with every event until cancel is called. fn must not block.
 func (s *Session) Subscribe(fn func(Event)) (cancel func()) { return s.events.subscribe(fn) }
+
+// EncodeEvents encodes a batch of events as the JSON array a page reads. Calls, nearly all of a
+// busy app's events, are encoded by the call log's own encoder rather than by reflection.
+func EncodeEvents(events []Event) ([]byte, error) {
+	b := make([]byte, 0, 512*len(events))
+	b = append(b, '[')
+	for i, e := range events {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		name, err := json.Marshal(e.Name)
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, `{"name":`...)
+		b = append(b, name...)
+		b = append(b, `,"data":`...)
+		if c, ok := e.Data.(calllog.Call); ok {
+			b = c.AppendJSON(b)
+		} else {
+			data, err := json.Marshal(e.Data)
+			if err != nil {
+				return nil, fmt.Errorf("encode the %s event: %w", e.Name, err)
+			}
+			b = append(b, data...)
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']'), nil
+}

@@ -3,12 +3,13 @@ package studio
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"attio-studio/backend/calllog"
 )
 
-// streamBuffer is how many events a slow consumer may fall behind before its stream ends with
+// streamBuffer is how many events may wait for a slow consumer before its stream ends with
 // ErrEventsDropped.
 const streamBuffer = 1024
 
@@ -25,68 +26,112 @@ var ErrEventsDropped = errors.New("too many events waiting; load what is shown a
 // StreamEvents hands the session's events to send in batches: those gathered in gatherWindow,
 // in order, where a call's newer event replaces its older one still waiting (a call that started
 // and finished meanwhile is sent finished). It returns nil when ctx ends, send's error when
-// send fails, and ErrEventsDropped when send falls streamBuffer events behind.
+// send fails, and ErrEventsDropped when streamBuffer events wait for send.
 func (s *Session) StreamEvents(ctx context.Context, send func([]Event) error) error {
-	events := make(chan Event, streamBuffer)
-	dropped := make(chan struct{})
-	cancel := s.Subscribe(func(e Event) {
-		select {
-		case events <- e:
-		default:
-			select {
-			case <-dropped:
-			default:
-				close(dropped)
-			}
-		}
-	})
-	defer cancel()
+	q := newEventQueue()
+	defer s.Subscribe(q.push)()
+	window := time.NewTimer(gatherWindow)
+	window.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-dropped:
+		case <-q.ready:
+		}
+		// The first event of a batch has arrived; give the others the window to join it, unless
+		// so many arrive that the batch is full before.
+		window.Reset(gatherWindow)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-window.C:
+		case <-q.full:
+			window.Stop()
+		}
+		batch, dropped := q.take()
+		if dropped {
 			return ErrEventsDropped
-		case e := <-events:
-			if err := send(gather(ctx, events, e)); err != nil {
-				return err
-			}
+		}
+		if len(batch) == 0 {
+			continue
+		}
+		if err := send(batch); err != nil {
+			return err
 		}
 	}
 }
 
-// gather returns first and the events that arrive within gatherWindow of now (at most
-// streamBuffer), a call's waiting event replaced by its newer one.
-func gather(ctx context.Context, events <-chan Event, first Event) []Event {
-	batch := []Event{first}
-	calls := map[string]int{} // call id → its event's index in batch
-	if c, ok := first.Data.(calllog.Call); ok && first.Name == EventCall {
-		calls[c.ID] = 0
+// eventQueue holds the events waiting for one stream. Publishers append under its lock and wake
+// the stream only with the first event of a batch, so a busy app costs one wake-up of the
+// stream's goroutine a batch rather than one an event.
+type eventQueue struct {
+	ready chan struct{} // the first event of a batch is waiting
+	full  chan struct{} // a batch's worth is waiting
+
+	mu      sync.Mutex
+	events  []Event
+	calls   map[string]int // call id → its waiting event's index, since the last other event
+	dropped bool
+}
+
+func newEventQueue() *eventQueue {
+	return &eventQueue{ready: make(chan struct{}, 1), full: make(chan struct{}, 1),
+		calls: map[string]int{}}
+}
+
+// push adds e, in place of the same call's event when one is waiting. Nothing moves past an
+// event of another kind: a call that finishes after the log is cleared must not be folded into
+// its start from before the clearing.
+func (q *eventQueue) push(e Event) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.dropped {
+		return
 	}
-	window := time.NewTimer(gatherWindow)
-	defer window.Stop()
-	for len(batch) < streamBuffer {
-		select {
-		case <-ctx.Done():
-			return batch
-		case <-window.C:
-			return batch
-		case e := <-events:
-			c, isCall := e.Data.(calllog.Call)
-			if !isCall || e.Name != EventCall {
-				// Nothing moves past another kind of event: a call that finishes after the log
-				// is cleared must not be folded into its start before the clearing.
-				clear(calls)
-				batch = append(batch, e)
-				continue
-			}
-			if i, waiting := calls[c.ID]; waiting {
-				batch[i] = e
-				continue
-			}
-			calls[c.ID] = len(batch)
-			batch = append(batch, e)
+	c, isCall := e.Data.(calllog.Call)
+	isCall = isCall && e.Name == EventCall
+	if isCall {
+		if i, waiting := q.calls[c.ID]; waiting {
+			q.events[i] = e
+			return
 		}
+	} else {
+		clear(q.calls)
 	}
-	return batch
+	if len(q.events) == streamBuffer {
+		q.dropped, q.events = true, nil
+		signal(q.ready)
+		signal(q.full)
+		return
+	}
+	if isCall {
+		q.calls[c.ID] = len(q.events)
+	}
+	q.events = append(q.events, e)
+	switch len(q.events) {
+	case 1:
+		signal(q.ready)
+	case streamBuffer / 2:
+		signal(q.full)
+	}
+}
+
+// take returns the waiting events and empties the queue, or reports that events were dropped.
+func (q *eventQueue) take() (batch []Event, dropped bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	batch, q.events = q.events, nil
+	clear(q.calls)
+	select { // a batch taken early leaves no stale signal for the next one
+	case <-q.full:
+	default:
+	}
+	return batch, q.dropped
+}
+
+func signal(ch chan struct{}) {
+	select {
+	case ch <- struct{}{}:
+	default:
+	}
 }

@@ -1,8 +1,10 @@
 package studio
 
 import (
-	"context"
+	"encoding/json"
 	"errors"
+	"reflect"
+	"strconv"
 	"testing"
 	"time"
 
@@ -14,17 +16,21 @@ func callEvent(id string, status calllog.Status) Event {
 }
 
 func TestGatheredEventsKeepTheirOrderAndTheNewestOfACall(t *testing.T) {
-	events := make(chan Event, 16)
+	q := newEventQueue()
 	for _, e := range []Event{
+		callEvent("3", calllog.StatusRunning),
 		callEvent("2", calllog.StatusRunning),
 		callEvent("1", calllog.StatusOK),
 		callEvent("2", calllog.StatusOK),
 		{Name: EventCallsCleared},
 		callEvent("3", calllog.StatusError),
 	} {
-		events <- e
+		q.push(e)
 	}
-	batch := gather(context.Background(), events, callEvent("3", calllog.StatusRunning))
+	batch, dropped := q.take()
+	if dropped {
+		t.Fatal("a queue of six events reports events dropped")
+	}
 
 	var got []string
 	for _, e := range batch {
@@ -78,5 +84,55 @@ func TestAStreamThatFallsTooFarBehindEnds(t *testing.T) {
 	close(release)
 	if err := <-ended; !errors.Is(err, ErrEventsDropped) {
 		t.Errorf("the stream ended with %v, want ErrEventsDropped", err)
+	}
+}
+
+func TestEncodedEventsAreWhatEncodingJSONGives(t *testing.T) {
+	batch := []Event{
+		{Name: EventCall, Data: calllog.Call{ID: "7", Kind: calllog.KindServerFunction,
+			Name: "a.server", Args: json.RawMessage(`[1]`), Status: calllog.StatusOK,
+			Console: []calllog.ConsoleLine{{Level: "log", Text: "<b>&"}}}},
+		{Name: EventCallsCleared},
+		{Name: EventRecordsChanged, Data: map[string]string{"object": "people", "recordId": "r1"}},
+	}
+	ours, err := EncodeEvents(batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := json.Marshal(batch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, expected any
+	if err := json.Unmarshal(ours, &got); err != nil {
+		t.Fatalf("%v in %s", err, ours)
+	}
+	_ = json.Unmarshal(want, &expected)
+	if !reflect.DeepEqual(got, expected) {
+		t.Errorf("encoded\n%s\nencoding/json gives\n%s", ours, want)
+	}
+	if _, err := EncodeEvents([]Event{{Name: "bad", Data: func() {}}}); err == nil {
+		t.Error("an event whose data is not JSON was encoded")
+	}
+}
+
+func TestAStreamSendsAFullBatchBeforeItsWindowEnds(t *testing.T) {
+	q := newEventQueue()
+	for i := range streamBuffer / 2 {
+		q.push(callEvent(strconv.Itoa(i), calllog.StatusOK))
+	}
+	select {
+	case <-q.full:
+	default:
+		t.Fatal("half a buffer of events waiting did not mark the batch full")
+	}
+	q.push(callEvent("late", calllog.StatusOK))
+	if batch, _ := q.take(); len(batch) != streamBuffer/2+1 {
+		t.Fatalf("took %d events, want %d", len(batch), streamBuffer/2+1)
+	}
+	select {
+	case <-q.full:
+		t.Fatal("a taken batch left its full mark for the next one")
+	default:
 	}
 }
