@@ -24,22 +24,13 @@ func (s Summary) MarshalJSON() ([]byte, error) { return s.appendJSON(nil), nil }
 func (c *Call) AppendJSON(b []byte) []byte {
 	b = appendKey(b, '{', "id")
 	b = appendString(b, c.ID)
-	if c.Parent != "" {
-		b = appendKey(b, ',', "parent")
-		b = appendString(b, c.Parent)
-	}
+	b = appendOptionalString(b, "parent", c.Parent)
 	b = appendKey(b, ',', "kind")
 	b = appendString(b, string(c.Kind))
 	b = appendKey(b, ',', "name")
 	b = appendString(b, c.Name)
-	if len(c.Args) > 0 {
-		b = appendKey(b, ',', "args")
-		b = appendRaw(b, c.Args)
-	}
-	if len(c.Result) > 0 {
-		b = appendKey(b, ',', "result")
-		b = appendRaw(b, c.Result)
-	}
+	b = appendOptionalRaw(b, "args", c.Args)
+	b = appendOptionalRaw(b, "result", c.Result)
 	b = appendKey(b, ',', "error")
 	if c.Error == nil {
 		b = append(b, "null"...)
@@ -169,10 +160,7 @@ func (o *KVOperation) appendJSON(b []byte) []byte {
 	b = appendString(b, o.Op)
 	b = appendKey(b, ',', "key")
 	b = appendString(b, o.Key)
-	if len(o.Value) > 0 {
-		b = appendKey(b, ',', "value")
-		b = appendRaw(b, o.Value)
-	}
+	b = appendOptionalRaw(b, "value", o.Value)
 	b = appendKey(b, ',', "atMs")
 	b = appendFloat(b, o.AtMs)
 	return append(b, '}')
@@ -181,10 +169,7 @@ func (o *KVOperation) appendJSON(b []byte) []byte {
 func (n *Notification) appendJSON(b []byte) []byte {
 	b = appendKey(b, '{', "type")
 	b = appendString(b, n.Type)
-	if len(n.Detail) > 0 {
-		b = appendKey(b, ',', "detail")
-		b = appendRaw(b, n.Detail)
-	}
+	b = appendOptionalRaw(b, "detail", n.Detail)
 	b = appendKey(b, ',', "atMs")
 	b = appendFloat(b, n.AtMs)
 	return append(b, '}')
@@ -255,6 +240,15 @@ func appendOptionalInt(b []byte, key string, n int64) []byte {
 	}
 	b = appendKey(b, ',', key)
 	return strconv.AppendInt(b, n, 10)
+}
+
+// appendOptionalRaw appends ,"key":raw unless raw is empty, as appendOptionalString does.
+func appendOptionalRaw(b []byte, key string, raw json.RawMessage) []byte {
+	if len(raw) == 0 {
+		return b
+	}
+	b = appendKey(b, ',', key)
+	return appendRaw(b, raw)
 }
 
 // appendList appends items as a JSON array; a nil slice is null, as encoding/json has it.
