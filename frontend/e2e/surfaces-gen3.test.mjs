@@ -1,6 +1,7 @@
 // The app's surfaces on a Gen 3 app (src/app/extensions/**): a dialog of structured components,
 // a widget fed by a server function, a record tab, a batched bulk action with progress, an object
-// action, the ⌘K palette, a transcript text action, and a warning for an unknown icon.
+// action, the ⌘K palette, a transcript text action, a warning for an unknown icon, and a
+// settings page (src/app/settings) whose values the widget's server function reads.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
 import {mkdirSync} from "node:fs";
@@ -104,5 +105,26 @@ test("an icon that is not an AttioIcon is a warning, not a crash", async () => {
   await expect(page.getByTestId("app-errors")).toBeHidden();
   await page.getByLabel("Select Ada Lovelace").check();
   await expect(page.getByTestId("bulk-action-enrich-people")).toBeVisible();
+  assert.deepEqual(page.errors, []);
+});
+
+test("the settings page saves values that the widget's server function reads", async () => {
+  const page = await openStudio(browser, studio.url, "#/people");
+  await page.getByTestId("open-app-settings").click();
+  const settings = page.getByTestId("settings-page");
+  await expect(settings).toContainText("How account health is scored");
+  const saved = settings.locator(".settings-page__values");
+  await page.getByLabel("Highest score").fill("5");
+  await expect(settings).toContainText("Must be at least 10");
+  await expect(saved).toContainText('"maxScore": null');
+  await page.getByLabel("Highest score").fill("250");
+  await page.getByLabel("Owner").fill("Grace");
+  await expect(saved).toContainText('"maxScore": 250');
+  await expect(saved).toContainText('"owner": "Grace"');
+  await page.screenshot({path: path.join(screenshotDir, "settings-gen3.png")});
+
+  await page.goto(studio.url + "#/people");
+  await openPerson(page, expect, "Grace Hopper");
+  await expect(page.getByTestId("widget-health")).toContainText("/ 250", {timeout: 10000});
   assert.deepEqual(page.errors, []);
 });

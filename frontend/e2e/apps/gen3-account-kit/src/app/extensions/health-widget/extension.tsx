@@ -9,7 +9,7 @@ function Health({recordId}: {recordId: string}) {
   return (
     <Widget.TextWidget>
       <Widget.Title>Account health</Widget.Title>
-      <Widget.Text.Primary>{`${values.health.score} / 100`}</Widget.Text.Primary>
+      <Widget.Text.Primary>{`${values.health.score} / ${values.health.max}`}</Widget.Text.Primary>
       <Badge color={values.health.trend === "up" ? "green" : "grey"}>{values.health.trend}</Badge>
     </Widget.TextWidget>
   )

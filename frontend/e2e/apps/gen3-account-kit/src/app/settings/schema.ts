@@ -1,0 +1,6 @@
+import {Settings} from "attio"
+
+export default Settings.defineWorkspaceSchema({
+  maxScore: Settings.Schema.number(),
+  owner: Settings.Schema.string(),
+})
