@@ -1,7 +1,8 @@
 // The app's surfaces on a Gen 3 app (src/app/extensions/**): a dialog of structured components,
 // a widget fed by a server function, a record tab, a batched bulk action with progress, an object
 // action, the ⌘K palette, a transcript text action, a warning for an unknown icon, and a
-// settings page (src/app/settings) whose values the widget's server function reads.
+// settings page (src/app/settings) whose values the widget's server function reads; an action
+// cut off by a reload is ended in the call log rather than left running.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
 import {mkdirSync} from "node:fs";
@@ -126,5 +127,25 @@ test("the settings page saves values that the widget's server function reads", a
   await page.goto(studio.url + "#/people");
   await openPerson(page, expect, "Grace Hopper");
   await expect(page.getByTestId("widget-health")).toContainText("/ 250", {timeout: 10000});
+  assert.deepEqual(page.errors, []);
+});
+
+test("an action whose dialog is open when the page reloads is ended, not left running", async () => {
+  const page = await openStudio(browser, studio.url, "#/people");
+  await openPerson(page, expect, "Ada Lovelace");
+  await page.getByTestId("action-account-overview").click();
+  await expect(page.getByTestId("dialog")).toContainText("Renewal in 30 days");
+  const running = page.getByTestId("call-row").and(page.locator('[data-status="running"]'))
+    .filter({hasText: "account-overview"});
+  await expect(running).toBeVisible();
+  // Earlier tests' pages are still open, some with this action's dialog: this page's is the newest.
+  const ids = await running.evaluateAll((rows) => rows.map((row) => row.dataset.callId));
+  const row = page.locator(`[data-testid="call-row"][data-call-id="${ids.sort().at(-1)}"]`);
+
+  await page.reload();
+  await expect(row.and(page.locator('[data-status="error"]'))).toBeVisible({timeout: 10000});
+  await row.click();
+  await expect(page.getByTestId("call-detail").getByTestId("call-error"))
+    .toContainText("closed or reloaded before this ended");
   assert.deepEqual(page.errors, []);
 });

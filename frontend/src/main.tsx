@@ -6,6 +6,8 @@ import { RuntimeContext } from "./sdk/RuntimeContext";
 import "./styles/theme.css";
 
 const runtime = new Runtime(connectApi());
+// A tab closed or reloaded mid-action leaves no call running in the log.
+window.addEventListener("pagehide", () => runtime.endOpenCalls());
 
 createRoot(document.getElementById("root")!).render(
   <RuntimeContext value={runtime}>

@@ -41,7 +41,8 @@ export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi, Worksp
     detail: unknown,
     shownAt: number,
   ): Promise<void>;
-  finishCall(callId: string, error: CallError | null): Promise<void>;
+  /** keepalive: sent even as the page unloads (see CallOptions). */
+  finishCall(callId: string, error: CallError | null, keepalive?: boolean): Promise<void>;
   calls(limit: number): Promise<Call[]>;
   queryRecords(object: string, query: RecordQuery): Promise<AttioRecord[]>;
   countRecords(object: string): Promise<number>;
@@ -84,8 +85,8 @@ export function createApi(transport: Transport): StudioApi {
     recordNotification: async (callId, type, detail, shownAt) => {
       await call("RecordNotification", callId, type, detail, shownAt);
     },
-    finishCall: async (callId, error) => {
-      await call("FinishCall", callId, error);
+    finishCall: async (callId, error, keepalive = false) => {
+      await transport.call("FinishCall", [callId, error], { keepalive });
     },
     calls: async (limit) => (await call<Call[] | null>("Calls", limit)) ?? [],
     queryRecords: async (object, query) =>

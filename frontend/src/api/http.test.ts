@@ -58,6 +58,15 @@ describe("HTTP transport calls", () => {
     });
   });
 
+  it("sends a call asked to outlive the page with keepalive", async () => {
+    const fetch = respond(200, "null");
+    await createApi(transport(fetch)).finishCall("call-3", null, true);
+    expect(fetch).toHaveBeenCalledWith(
+      "http://127.0.0.1:9000/api/FinishCall",
+      expect.objectContaining({ keepalive: true, body: JSON.stringify(["call-3", null]) }),
+    );
+  });
+
   it.each([
     { name: "a null result", body: "null", want: null },
     { name: "an empty body", body: "", want: null },

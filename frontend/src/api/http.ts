@@ -27,11 +27,12 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
   const events = new EventStream(eventsUrl(origin), options);
 
   return {
-    async call(method, args) {
+    async call(method, args, callOptions) {
       const response = await doFetch(`${origin}/api/${method}`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(args),
+        keepalive: callOptions?.keepalive,
       });
       const text = await response.text();
       if (!response.ok) throw new Error(errorMessage(method, response.status, text));

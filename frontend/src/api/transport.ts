@@ -1,12 +1,20 @@
 /** Unsubscribes a handler. */
 export type Unsubscribe = () => void;
 
+export interface CallOptions {
+  /**
+   * Send the call even as the page unloads (a closed tab, a reload). Its answer may never be
+   * read; keep such calls small, as browsers cap what unloading pages may still send.
+   */
+  keepalive?: boolean;
+}
+
 /**
  * A way to reach the studio backend: call a bound method with positional arguments and
  * listen to named events. Feature code never sees which transport it runs on.
  */
 export interface Transport {
-  call(method: string, args: unknown[]): Promise<unknown>;
+  call(method: string, args: unknown[], options?: CallOptions): Promise<unknown>;
   subscribe(event: string, handler: (data: unknown) => void): Unsubscribe;
   /** Called after the event stream came back from a drop, when events may have been missed. */
   onReconnect(handler: () => void): Unsubscribe;

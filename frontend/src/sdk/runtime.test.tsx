@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeRuntime, renderWithRuntime } from "../test/runtimeHarness";
 import { NotAnAttioComponentError } from "./jsxGuard";
+import { pageClosed } from "./runtime";
 
 // What the studio's esbuild step produces for a small Gen 1 app, written by hand: an IIFE that
 // reads its imports from the host and registers its surfaces.
@@ -170,6 +171,28 @@ describe("running a record action", () => {
     expect(screen.queryByTestId("dialog")).toBeNull();
     await act(() => running);
     expect(backend.calls("FinishCall")).toEqual([["call-1", null]]);
+  });
+
+  it("ends the calls still open when the page goes away, sent so as to outlive it", async () => {
+    const { backend, runtime } = fakeRuntime({
+      CallServerFunction: () => ({ callId: "call-srv", result: { ref: "ALC-42" } }),
+    });
+    renderWithRuntime(runtime, null);
+    runtime.loadBundle({ version: 1, code: appBundle });
+    const [send, open] = runtime.app.get().surfaces.recordActions;
+
+    await act(() => runtime.runRecordAction(send, { recordId: "rec-1", object: "people" }));
+    act(() => void runtime.runRecordAction(open, { recordId: "rec-1", object: "people" }));
+    await screen.findByTestId("dialog");
+
+    runtime.endOpenCalls();
+    const finishes = backend.log.filter((entry) => entry.method === "FinishCall");
+    expect(finishes.map(({ args, options }) => [...args, options?.keepalive])).toEqual([
+      ["call-1", null, false],
+      ["call-2", pageClosed, true],
+    ]);
+    runtime.endOpenCalls();
+    expect(backend.calls("FinishCall")).toHaveLength(2);
   });
 });
 

@@ -60,6 +60,8 @@ export class Runtime {
   readonly modules: Record<string, unknown>;
   readonly api: StudioApi;
   private readonly callQueues = new Map<string, Promise<void>>();
+  /** Calls this page started and has not yet ended. */
+  private readonly openCalls = new Set<string>();
   private readonly callContexts = new Map<string, SurfaceContext>();
   private readonly bundleGlobals = bundleGlobals(this.calls);
   private bundleCode = "";
@@ -211,7 +213,9 @@ export class Runtime {
   /** Starts a call a surface's work is recorded under; "" when the backend could not. */
   async startCall(kind: SurfaceCallKind, name: string, args: unknown): Promise<string> {
     try {
-      return await this.api.startCall(kind, name, args, "");
+      const callId = await this.api.startCall(kind, name, args, "");
+      this.openCalls.add(callId);
+      return callId;
     } catch (error) {
       this.appErrors.report(`The studio could not record the ${kind} "${name}"`, error);
       return "";
@@ -221,7 +225,22 @@ export class Runtime {
   /** Ends a call once everything recorded under it so far has reached the backend. */
   finishCall(callId: string, error: CallError | null) {
     if (!callId) return;
+    this.openCalls.delete(callId);
     this.inOrder(callId, "finish a call", () => this.api.finishCall(callId, error));
+  }
+
+  /**
+   * Ends every call this page started and has not ended, as the page goes away (closed or
+   * reloaded): an action whose dialog is open, a widget still loading. Without this the call
+   * log would show them running until the studio restarts.
+   */
+  endOpenCalls() {
+    for (const callId of this.openCalls) {
+      void this.api.finishCall(callId, pageClosed, true).catch(() => {
+        // The page is going away; there is nobody left to tell.
+      });
+    }
+    this.openCalls.clear();
   }
 
   // Requests travel on separate connections and the backend stamps notifications as they arrive,
@@ -298,6 +317,12 @@ export class Runtime {
     this.finishCall(callId, failure);
   }
 }
+
+/** How a call the page never ended is ended when the page goes away. */
+export const pageClosed: CallError = {
+  name: "PageClosed",
+  message: "The studio's page was closed or reloaded before this ended.",
+};
 
 /** The record or records a call's arguments are about. */
 function contextFrom(args: unknown): SurfaceContext {

@@ -1,4 +1,4 @@
-import type { Transport } from "../api/transport";
+import type { CallOptions, Transport } from "../api/transport";
 
 type Handler = (...args: never[]) => unknown;
 
@@ -7,7 +7,7 @@ type Handler = (...args: never[]) => unknown;
  * the real backend does), every call is logged, and emit() delivers events.
  */
 export class FakeTransport implements Transport {
-  readonly log: { method: string; args: unknown[] }[] = [];
+  readonly log: { method: string; args: unknown[]; options?: CallOptions }[] = [];
   private handlers = new Map<string, Set<(data: unknown) => void>>();
   private reconnectHandlers = new Set<() => void>();
 
@@ -17,8 +17,8 @@ export class FakeTransport implements Transport {
     this.methods[method] = handler;
   }
 
-  async call(method: string, args: unknown[]): Promise<unknown> {
-    this.log.push({ method, args });
+  async call(method: string, args: unknown[], options?: CallOptions): Promise<unknown> {
+    this.log.push({ method, args, options });
     const handler = this.methods[method];
     if (!handler) throw new Error(`The fake backend has no method ${method}.`);
     return (handler as (...a: unknown[]) => unknown)(...args);
