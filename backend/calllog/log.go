@@ -253,11 +253,25 @@ func trim(tx *store.Tx, newest, retention uint64) error {
 	return err
 }
 
-// Close writes what is pending and stops the writer. The Log must not be used afterwards.
+// Close ends the calls still running with StudioStoppedMessage, writes what is pending and stops
+// the writer. The Log must not be used afterwards.
 func (l *Log) Close() {
+	l.mu.Lock()
+	running := make([]*Recorder, 0, len(l.running))
+	for _, r := range l.running {
+		running = append(running, r)
+	}
+	l.mu.Unlock()
+	for _, r := range running {
+		r.Finish(nil, &Error{Name: "StudioStopped", Message: StudioStoppedMessage})
+	}
 	close(l.stop)
 	<-l.done
 }
+
+// StudioStoppedMessage is the error of a call still running when the studio stopped: a server
+// function that had not returned, an action whose dialog was open. Ended so, it is kept.
+const StudioStoppedMessage = "The studio stopped before this call ended."
 
 // Subscribe calls fn with every call as it starts and as it finishes, until cancel is called.
 // fn runs on the recording goroutine and must not block.

@@ -93,6 +93,32 @@ func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
 	}
 }
 
+func TestCallsRunningWhenClosedAreKeptAsStopped(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data.db")
+	st, _ := store.Open(path)
+	l, _ := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	action := l.Start(KindRecordAction, "send", "", json.RawMessage(`{"recordId":"r1"}`))
+	action.NotifyAt("dialog", json.RawMessage(`{"title":"Send"}`), time.Now())
+	l.Close()
+	st.Close()
+
+	st, _ = store.Open(path)
+	defer st.Close()
+	l, err := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	c, found, err := l.Get(action.ID())
+	if err != nil || !found {
+		t.Fatalf("the running call was not kept: found %v, %v", found, err)
+	}
+	if c.Status != StatusError || c.Error == nil || c.Error.Message != StudioStoppedMessage ||
+		len(c.Notifications) != 1 {
+		t.Errorf("kept as %s, error %+v, %d notifications", c.Status, c.Error, len(c.Notifications))
+	}
+}
+
 func TestRetentionDropsOldest(t *testing.T) {
 	l, st := openLog(t)
 	l.retention = 2
