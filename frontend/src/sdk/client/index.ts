@@ -27,6 +27,7 @@ import { createRunQuery, createUseQuery } from "./query";
 import { createUseWorkspace, useRecord, useRecords } from "./hooks";
 import { createNavigation } from "./navigation";
 import { createSettingsClient } from "./settings";
+import { createSettingsRoot } from "../settings/schema";
 import { createShowToast } from "./toast";
 import { createWorkflowNamespace } from "./workflows";
 
@@ -99,6 +100,8 @@ export function createAttioClient(host: ClientHost) {
     Typography,
     Widget,
     Extensions: { defineExtension: <T>(extension: T) => extension },
+    /** Gen 3 exports Settings (defineWorkspacePage, useForm) from attio/client as from attio. */
+    Settings: createSettingsRoot(() => host.settingsForm),
     ...createSettingsClient(host),
     ...createNavigation(host),
     experimental_Workflow: createWorkflowNamespace("experimental_Workflow", host.appErrors),

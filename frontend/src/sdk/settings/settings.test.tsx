@@ -128,4 +128,14 @@ describe("workspace settings", () => {
     expect(Settings.defineWorkspacePage!(schema, Page)).toEqual({ schema, Page });
     expect(Settings.useForm!(schema)).toBe(runtime.settingsForm);
   });
+
+  it("gives Gen 3 apps the same Settings from attio/client", () => {
+    const { runtime } = fakeRuntime();
+    const { Settings } = runtime.modules["attio/client"] as {
+      Settings: Record<string, (...args: unknown[]) => unknown>;
+    };
+    const Page = () => null;
+    expect(Settings.defineWorkspacePage!({}, Page)).toEqual({ schema: {}, Page });
+    expect(Settings.useForm!({})).toBe(runtime.settingsForm);
+  });
 });
