@@ -232,8 +232,9 @@ func TestClientBundleRuntime(t *testing.T) {
 	}
 }
 
-// Reaching the blocked APIs through the global object fails as the bare names do, while the
-// rest of the global object reads and writes through to the real one.
+// Reaching the blocked APIs through the global object fails as the bare names do, the page's
+// document and storage are not there by any name, and the rest of the global object reads and
+// writes through to the real one.
 func TestClientGlobalObjectIsGuarded(t *testing.T) {
 	r, _ := build(t, map[string]string{
 		"package.json": pkg,
@@ -242,21 +243,33 @@ func TestClientGlobalObjectIsGuarded(t *testing.T) {
     window.written = globalThis.Math.max(1, 2);
     return [realGlobal.written, self.parseInt("7"), typeof window.WebSocket].join(",");
   }
+  if (name === "absent") {
+    return [typeof document, typeof localStorage, typeof window.document, "localStorage" in window,
+      typeof window.window.localStorage, typeof globalThis.top.alert].join(",");
+  }
+  if (name === "window.window") return window.window.fetch("https://x.test");
   ({globalThis, window, self})[name].fetch("https://x.test");
 }}`,
 	})
 	vm := goja.New()
-	vm.RunString(`var window = globalThis, self = globalThis, realGlobal = globalThis;
+	vm.RunString(`var window = globalThis, self = globalThis, top = globalThis,
+		realGlobal = globalThis, document = {}, alert = function () {};
+		Object.defineProperty(globalThis, "localStorage", {value: {}, configurable: true});
 		globalThis.__attioStudioHost = {registerSurfaces(s) { globalThis.s = s },
 		modules: {"react/jsx-dev-runtime": {}}}`)
 	if _, err := vm.RunString(string(r.Client.Code)); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"globalThis", "window", "self"} {
+	for _, name := range []string{"globalThis", "window", "self", "window.window"} {
 		_, err := vm.RunString(`s.recordActions[0].onTrigger("` + name + `")`)
 		if err == nil || !strings.Contains(err.Error(), "fetch is not available in Attio client code") {
 			t.Errorf("%s.fetch gave %v", name, err)
 		}
+	}
+	absent, err := vm.RunString(`s.recordActions[0].onTrigger("absent")`)
+	want := "undefined,undefined,undefined,false,undefined,undefined"
+	if err != nil || absent.String() != want {
+		t.Errorf("the page's document and storage gave %v (%v), want %s", absent, err, want)
 	}
 	rest, err := vm.RunString(`s.recordActions[0].onTrigger("rest")`)
 	if err != nil || rest.String() != "2,7,function" {

@@ -32,17 +32,38 @@ export const XMLHttpRequest = blocked("XMLHttpRequest");
 export const WebSocket = blocked("WebSocket");
 const shadowed = {fetch, XMLHttpRequest, WebSocket};
 
+// The page's document, storage and native dialogs, which Attio's client runtime does not have
+// (it is not a DOM): undefined here as there, so a library that looks before it uses them takes
+// its other path, and app code that uses them fails in the studio as it would in Attio. The
+// SDK's own alert and confirm are imports, which these do not touch.
+export const document = undefined;
+export const localStorage = undefined;
+export const sessionStorage = undefined;
+export const indexedDB = undefined;
+export const EventSource = undefined;
+export const history = undefined;
+export const alert = undefined;
+export const confirm = undefined;
+export const prompt = undefined;
+const absent = new Set(["document", "localStorage", "sessionStorage", "indexedDB", "EventSource",
+  "history", "alert", "confirm", "prompt"]);
+// Names by which the global object reaches itself: they give the guarded object back.
+const itself = new Set(["globalThis", "window", "self", "top", "parent", "frames"]);
+
 // The page's global object as app code sees it through globalThis, window and self: the same
-// object, but with the blocked APIs above, so window.fetch fails as a bare fetch does. Methods
-// are bound to the real object (a DOM method called on a proxy throws "Illegal invocation");
-// constructors, which have a prototype, are handed out as they are so their statics stay.
+// object, but with the blocked APIs above, so window.fetch fails as a bare fetch does, and
+// without the absent ones, also through window.window or window.top. Methods are bound to the
+// real object (a DOM method called on a proxy throws "Illegal invocation"); constructors, which
+// have a prototype, are handed out as they are so their statics stay.
 function guarded(target) {
   const bound = new WeakMap();
-  return new Proxy(target, {
+  const proxy = new Proxy(target, {
     get(object, key) {
       if (typeof key === "string" && Object.prototype.hasOwnProperty.call(shadowed, key)) {
         return shadowed[key];
       }
+      if (absent.has(key)) return undefined;
+      if (itself.has(key) && Reflect.has(object, key)) return proxy;
       const value = Reflect.get(object, key, object);
       if (typeof value !== "function" || "prototype" in value) return value;
       let method = bound.get(value);
@@ -55,7 +76,13 @@ function guarded(target) {
     set(object, key, value) {
       return Reflect.set(object, key, value, object);
     },
+    // A property the object cannot lose (the page's document) must still be reported.
+    has(object, key) {
+      const fixed = Reflect.getOwnPropertyDescriptor(object, key)?.configurable === false;
+      return (fixed || !absent.has(key)) && Reflect.has(object, key);
+    },
   });
+  return proxy;
 }
 const guardedGlobal = guarded(globalThis);
 const guardedWindow = typeof window === "undefined" ? undefined : guardedGlobal;

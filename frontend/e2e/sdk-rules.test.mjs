@@ -1,6 +1,7 @@
 // The client runtime's rules on a Gen 2 app: an iframe and the app pass messages both ways;
-// fetch, XMLHttpRequest and WebSocket fail saying to use a server function; a widget that throws
-// while rendering shows its error and its stack in the app's file, and nothing else breaks.
+// fetch, XMLHttpRequest and WebSocket fail saying to use a server function, and the page's
+// document and storage are not there; a widget that throws while rendering shows its error and
+// its stack in the app's file, and nothing else breaks.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
 import {expect} from "./expect.mjs";
@@ -29,14 +30,15 @@ test("showIframe passes messages both ways and hideIframe closes it", async () =
   assert.deepEqual(page.errors, []);
 });
 
-test("fetch, XMLHttpRequest and WebSocket are blocked in client code", async () => {
+test("fetch, XMLHttpRequest, WebSocket and the document are out of client code's reach", async () => {
   const page = await openStudio(browser, studio.url, "#/people");
   await openPerson(page, expect, "Grace Hopper");
   // The fourth action is in the record page's "…" menu.
   await page.getByTestId("more-actions").click();
   await page.getByTestId("action-network").click();
   await expect(page.getByTestId("toasts"))
-    .toContainText("fetch blocked, XMLHttpRequest blocked, WebSocket blocked");
+    .toContainText("fetch blocked, XMLHttpRequest blocked, WebSocket blocked, " +
+      "window.top.fetch blocked, no document, no storage");
   assert.deepEqual(page.errors, []);
 });
 

@@ -33,6 +33,7 @@ export const iframeAction: App.Record.Action = {
 }
 
 // Attio's client code has no network: each of these throws, saying to use a server function.
+// Nor has it the page's document or storage, by any name.
 export const networkAction: App.Record.Action = {
   id: "network",
   label: "Try the network",
@@ -43,6 +44,7 @@ export const networkAction: App.Record.Action = {
       ["fetch", () => fetch("https://example.com")],
       ["XMLHttpRequest", () => new XMLHttpRequest()],
       ["WebSocket", () => new WebSocket("wss://example.com")],
+      ["window.top.fetch", () => window.top!.fetch("https://example.com")],
     ]
     for (const [name, attempt] of attempts) {
       try {
@@ -53,6 +55,8 @@ export const networkAction: App.Record.Action = {
         outcomes.push(blocked ? `${name} blocked` : `${name}: ${error}`)
       }
     }
+    outcomes.push(typeof document === "undefined" ? "no document" : "a document")
+    outcomes.push(typeof window.localStorage === "undefined" ? "no storage" : "storage")
     await showToast({variant: "warning", title: "Network", text: outcomes.join(", ")})
   },
 }
