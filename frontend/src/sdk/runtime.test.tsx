@@ -122,6 +122,20 @@ describe("running a record action", () => {
     await expect(failure).rejects.toBeInstanceOf(Error);
   });
 
+  it("refuses an argument JSON would change, at the app's call, without calling the server", async () => {
+    const { backend, runtime } = fakeRuntime();
+    const failure = runtime.runServerFunction("send-to-alc.server", ["rec-1", { tags: new Set() }]);
+    await expect(failure).rejects.toMatchObject({
+      name: "TypeError",
+      code: "not-serializable",
+      message:
+        "send-to-alc.server was called with an argument that cannot be sent to the server as " +
+        "JSON: args[1].tags is a Set, which JSON turns into {}. Pass only objects, arrays, " +
+        "strings, numbers, booleans and null.",
+    });
+    expect(backend.calls("CallServerFunction")).toEqual([]);
+  });
+
   it("finishes the call with the error and shows it when the action throws", async () => {
     const { backend, runtime } = fakeRuntime();
     renderWithRuntime(runtime, null);

@@ -10,6 +10,7 @@ import { bundleGlobals } from "./asyncCalls";
 import { evaluateBundle } from "./host";
 import { checkSurfaceIcons } from "./iconCheck";
 import { guardedReactModules } from "./jsxGuard";
+import { jsonProblem } from "./jsonProblem";
 import { NotificationCenter } from "./notifications";
 import { createSettingsFormApi } from "./settings/settingsForm";
 import { WorkspaceSettings } from "./settings/WorkspaceSettings";
@@ -146,7 +147,21 @@ export class Runtime {
     checkSurfaceIcons(this.appErrors, surfaces);
   }
 
+  /**
+   * Calls server function id as the app's import of it does. Arguments JSON would lose or refuse
+   * are an error thrown here, at the app's call, rather than values that arrive changed.
+   */
   async runServerFunction(id: string, args: unknown[]): Promise<unknown> {
+    for (const [i, arg] of args.entries()) {
+      const problem = jsonProblem(arg, `args[${i}]`);
+      if (!problem) continue;
+      const error = new TypeError(
+        `${id} was called with an argument that cannot be sent to the server as JSON: ` +
+          `${problem}. Pass only objects, arrays, strings, numbers, booleans and null.`,
+      ) as TypeError & { code: string };
+      error.code = "not-serializable";
+      throw error;
+    }
     const outcome = await this.api.callServerFunction(id, args, this.calls.current());
     if (outcome.error) throw appErrorFrom(outcome.error);
     return outcome.result;
