@@ -51,6 +51,8 @@ type Builder struct {
 	mu     sync.Mutex
 	client *context
 	server *context
+	// exports remembers what the server entry files export (see DefaultExportDiagnostics).
+	exports exportsCache
 }
 
 // context is an esbuild context for one bundle, reusable while its generated entry is unchanged.

@@ -31,6 +31,14 @@ type Entry struct {
 	File string `json:"file"`
 }
 
+// What each kind of server entry file must default-export: Attio calls that export.
+const (
+	FunctionExportRule = "A server function file must `export default async function (...args)`."
+	WebhookExportRule  = "A webhook handler file must " +
+		"`export default async function (request: Request): Promise<Response>`."
+	EventExportRule = "An event handler file must `export default async function ({connection})`."
+)
+
 // Project is what was found in an app folder. Problems with the folder's contents are in
 // Diagnostics; Load only fails when the folder cannot be read at all.
 type Project struct {

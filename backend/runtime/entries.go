@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"attio-studio/backend/project"
 	"attio-studio/backend/runtime/console"
 	"attio-studio/backend/runtime/fetch"
 )
@@ -191,10 +192,9 @@ func (c *call) noDefaultExport(def goja.Value, named []string) *ScriptError {
 }
 
 var exportHint = map[entryKind]string{
-	kindFunction: "A server function file must `export default async function (...args)`.",
-	kindWebhook: "A webhook handler file must " +
-		"`export default async function (request: Request): Promise<Response>`.",
-	kindEvent: "An event handler file must `export default async function ({connection})`.",
+	kindFunction: project.FunctionExportRule,
+	kindWebhook:  project.WebhookExportRule,
+	kindEvent:    project.EventExportRule,
 }
 
 func displayFile(e Entry) string {

@@ -109,6 +109,7 @@ func compileApp(b *bundle.Builder, dir string) compiled {
 	out.client = res.Client
 	out.diagnostics = append(append(withoutRepeatedJSONErrors(p.Diagnostics, res.Diagnostics),
 		mockRulesDiagnostics(p)...), res.Diagnostics...)
+	out.diagnostics = append(out.diagnostics, b.DefaultExportDiagnostics(p)...)
 	if diag.HasErrors(out.diagnostics) {
 		return out
 	}

@@ -106,7 +106,7 @@ try {
 
 console.log(`save to updated preview, median of ${runs} edits (ms; the first edit is a warm-up)`);
 console.log(
-  ["app", "client KiB", "in DOM", "painted", "studio log", "load", "bundle", "surfaces", "compile", "esbuild floor"]
+  ["app", "client KiB", "in DOM", "painted", "studio log", "load", "bundle", "surfaces", "compile", "exports", "esbuild floor"]
     .map((h, i) => (i ? h.padStart(i === 1 ? 11 : 9) : h.padEnd(22)))
     .join(" "),
 );
@@ -116,7 +116,7 @@ for (const r of results) {
     [
       name.padEnd(22),
       r.bundleKiB.toFixed(0).padStart(11),
-      ...[median(r.dom), median(r.painted), median(r.backend), r.steps.load, r.steps.bundle, r.steps.surfaces, r.steps.compile]
+      ...[median(r.dom), median(r.painted), median(r.backend), r.steps.load, r.steps.bundle, r.steps.surfaces, r.steps.compile, r.steps.exports]
         .map((n) => ms(n).padStart(9)),
       ms(r.steps.esbuild).padStart(13),
     ].join(" "),
@@ -124,7 +124,7 @@ for (const r of results) {
 }
 console.log(
   "in DOM / painted: from just before the write to the new label in the page / the frame after it.\n" +
-    "studio log: the rebuild the studio itself reports (\"app built\"); load..compile: its steps, by\n" +
+    "studio log: the rebuild the studio itself reports (\"app built\"); load..exports: its steps, by\n" +
     "tools/bench/rebuild.go on the same files; esbuild floor: esbuild alone rebuilding them.\n" +
     "Between the write and the rebuild the studio waits 25 ms for the editor to finish writing.\n" +
     `The record pages after the last edit: ${shots}/preview-*.png`,

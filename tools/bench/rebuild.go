@@ -13,6 +13,8 @@
 //	          stubs, GraphQL validation), through its kept esbuild contexts
 //	surfaces  bundle.ReadSurfaces: the client bundle run in goja to list its surfaces
 //	compile   runtime.Compile: the server bundle parsed and compiled for goja
+//	exports   Builder.DefaultExportDiagnostics: the server entry files' exports, read by esbuild
+//	          when a file changed, else remembered
 //
 // Run it from the repository root:
 //
@@ -38,7 +40,7 @@ import (
 	"attio-studio/backend/runtime"
 )
 
-var steps = []string{"esbuild", "load", "bundle", "surfaces", "compile"}
+var steps = []string{"esbuild", "load", "bundle", "surfaces", "compile", "exports"}
 
 func main() {
 	runs := flag.Int("runs", 7, "timed edits (after one warm-up edit)")
@@ -75,7 +77,7 @@ func main() {
 	for _, s := range steps {
 		fmt.Printf("  %-9s %8.1f\n", s, medians[s])
 	}
-	fmt.Printf("  %-9s %8.1f  (load + bundle + surfaces + compile: the studio's rebuild)\n", "studio",
+	fmt.Printf("  %-9s %8.1f  (load + bundle + surfaces + compile + exports: the studio's rebuild)\n", "studio",
 		medians["studio"])
 }
 
@@ -157,13 +159,22 @@ func run(dir, path, from, to string, runs int) (map[string]float64, error) {
 				return err
 			})
 		}
+		if err == nil {
+			err = timed("exports", func() error {
+				if ds := builder.DefaultExportDiagnostics(p); len(ds) > 0 {
+					return fmt.Errorf("exports: %s", ds[0].String())
+				}
+				return nil
+			})
+		}
 		if err != nil {
 			return nil, err
 		}
 		if i == 0 {
 			continue // the warm-up edit
 		}
-		step["studio"] = step["load"] + step["bundle"] + step["surfaces"] + step["compile"]
+		step["studio"] = step["load"] + step["bundle"] + step["surfaces"] + step["compile"] +
+			step["exports"]
 		for name, ms := range step {
 			times[name] = append(times[name], ms)
 		}
