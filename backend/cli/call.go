@@ -16,8 +16,11 @@ func runCall(args []string, env Env) error {
 	flags := newFlags("call", env)
 	asJSON := flags.Bool("json", false, "print the call record as one JSON object")
 	data := dataFlag(flags)
-	timeout := flags.Duration("timeout", 0, "the call's time limit (default 30s, as in Attio)")
+	timeout := timeoutFlag(flags)
 	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if err := checkTimeout(*timeout); err != nil {
 		return err
 	}
 	rest := flags.Args()

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"strings"
+	"time"
 )
 
 // Env is what the command line runs with.
@@ -43,8 +44,8 @@ var ErrNoWindow = errors.New("this binary was built without the desktop window")
 const usage = `Attio App Studio runs an Attio app locally and offline.
 
 Usage:
-  attio-studio [--data FILE] [DIR]                 open the studio window on the app in DIR
-  attio-studio serve [--addr ADDR] [--data FILE] [DIR]
+  attio-studio [--data FILE] [--timeout D] [DIR]   open the studio window on the app in DIR
+  attio-studio serve [--addr ADDR] [--data FILE] [--timeout D] [DIR]
                                                    serve the studio on 127.0.0.1 for a browser
   attio-studio check [--json] [DIR]                build the app and print its manifest and problems
   attio-studio call [--json] [--timeout D] [--data FILE] DIR FUNCTION [ARG...]
@@ -71,7 +72,8 @@ Usage:
                                                    a running studio through its serve ADDR,
                                                    and with --follow each new call
 
-With no DIR the studio opens its bundled example app. Flags come before DIR.
+With no DIR the studio opens its bundled example app. Flags come before DIR. --timeout limits
+each server call (default 30s, as in Attio), e.g. 5m while stepping through slow code.
 `
 
 // Run runs the command line args (without the program name) and returns the exit code.
@@ -133,6 +135,19 @@ func newFlags(verb string, env Env) *flag.FlagSet {
 // dataFlag adds the --data flag every verb that opens a data file takes.
 func dataFlag(flags *flag.FlagSet) *string {
 	return flags.String("data", "", "the data file (default: the app's own in the user's data folder)")
+}
+
+// timeoutFlag is each server call's time limit, for the verbs that run the app's server code.
+func timeoutFlag(flags *flag.FlagSet) *time.Duration {
+	return flags.Duration("timeout", 0, "each server call's time limit (default 30s, as in Attio)")
+}
+
+// checkTimeout refuses a negative --timeout, which would stop every call at once.
+func checkTimeout(d time.Duration) error {
+	if d < 0 {
+		return fmt.Errorf("--timeout %s is negative; give a time limit such as 2m", d)
+	}
+	return nil
 }
 
 // logger writes the studio's lifecycle to stderr, leaving stdout to the verb's output.

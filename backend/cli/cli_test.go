@@ -136,3 +136,10 @@ func TestExampleIsExtractedWhenNoFolderIsGiven(t *testing.T) {
 		t.Errorf("second extraction went to %s, not %s", again, dir)
 	}
 }
+
+func TestANegativeTimeoutIsRefused(t *testing.T) {
+	_, stderr, code := run(t, "serve", "--timeout", "-1s", example)
+	if code == 0 || !strings.Contains(stderr, "--timeout -1s is negative") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}

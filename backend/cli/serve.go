@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"attio-studio/backend/server"
 	"attio-studio/backend/studio"
@@ -19,23 +20,28 @@ func runServe(args []string, env Env) error {
 	flags := newFlags("serve", env)
 	addr := flags.String("addr", DefaultAddr, "the loopback address to listen on (port 0 picks one)")
 	data := dataFlag(flags)
+	timeout := timeoutFlag(flags)
 	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if err := checkTimeout(*timeout); err != nil {
 		return err
 	}
 	dir, err := appDir(flags.Args(), env)
 	if err != nil {
 		return err
 	}
-	return serve(dir, *addr, *data, env)
+	return serve(dir, *addr, *data, *timeout, env)
 }
 
-func serve(dir, addr, data string, env Env) error {
+func serve(dir, addr, data string, timeout time.Duration, env Env) error {
 	log := logger(env, true)
 	l, err := server.Listen(addr)
 	if err != nil {
 		return err
 	}
-	session, err := studio.Open(studio.Options{Dir: dir, DataFile: data, Watch: true, Logger: log})
+	session, err := studio.Open(studio.Options{Dir: dir, DataFile: data, Watch: true,
+		CallTimeout: timeout, Logger: log})
 	if err != nil {
 		l.Close()
 		return err

@@ -21,7 +21,11 @@ func runWindow(args []string, env Env) error {
 	flags := newFlags("", env)
 	data := dataFlag(flags)
 	addr := flags.String("addr", DefaultAddr, "where serve mode listens when there is no display")
+	timeout := timeoutFlag(flags)
 	if err := flags.Parse(args); err != nil {
+		return err
+	}
+	if err := checkTimeout(*timeout); err != nil {
 		return err
 	}
 	dir, err := appDir(flags.Args(), env)
@@ -30,11 +34,12 @@ func runWindow(args []string, env Env) error {
 	}
 	if env.HasDisplay != nil && !env.HasDisplay() {
 		fmt.Fprintln(env.Stderr, "No display found; serving the studio for a browser instead.")
-		return serve(dir, *addr, *data, env)
+		return serve(dir, *addr, *data, *timeout, env)
 	}
 
 	log := logger(env, true)
-	session, err := studio.Open(studio.Options{Dir: dir, DataFile: *data, Watch: true, Logger: log})
+	session, err := studio.Open(studio.Options{Dir: dir, DataFile: *data, Watch: true,
+		CallTimeout: *timeout, Logger: log})
 	if err != nil {
 		return err
 	}
@@ -42,7 +47,7 @@ func runWindow(args []string, env Env) error {
 	session.Close()
 	if errors.Is(err, ErrNoWindow) {
 		fmt.Fprintln(env.Stderr, "This build has no window (build with `make build`); serving instead.")
-		return serve(dir, *addr, *data, env)
+		return serve(dir, *addr, *data, *timeout, env)
 	}
 	return err
 }
