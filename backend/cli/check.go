@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 
 	"attio-studio/backend/bundle"
 	"attio-studio/backend/diag"
@@ -63,6 +65,13 @@ func printManifest(w io.Writer, m studio.Manifest) {
 	section("Record actions", surfaces(m.RecordActions))
 	section("Bulk record actions", surfaces(m.BulkRecordActions))
 	section("Record widgets", surfaces(m.Widgets))
+	section("Record tabs", surfaces(m.RecordTabs))
+	section("Object actions", surfaces(m.ObjectActions))
+	section("Call recording insight text actions", surfaces(m.CallRecordingInsightTextActions))
+	section("Call recording summary text actions", surfaces(m.CallRecordingSummaryTextActions))
+	section("Call recording transcript text actions",
+		surfaces(m.CallRecordingTranscriptTextActions))
+	section("Workspace settings", settings(m.SettingsSchema))
 	section("Server functions", m.ServerFunctions)
 	section("Webhook handlers", m.Webhooks)
 	section("Event handlers", m.Events)
@@ -72,4 +81,14 @@ func printManifest(w io.Writer, m studio.Manifest) {
 			fmt.Fprintln(w, d.String())
 		}
 	}
+}
+
+// settings lists a settings schema's keys with their types, in key order.
+func settings(schema map[string]string) []string {
+	keys := slices.Sorted(maps.Keys(schema))
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, fmt.Sprintf("%-24s %s", k, schema[k]))
+	}
+	return out
 }

@@ -143,3 +143,21 @@ func TestANegativeTimeoutIsRefused(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+// check's text lists every kind of surface a Gen 3 app declares, and its settings.
+func TestCheckTextListsEveryKindOfSurface(t *testing.T) {
+	out, stderr, code := run(t, "check", "../../frontend/e2e/apps/gen3-account-kit")
+	if code != 0 {
+		t.Fatalf("exit %d: %s%s", code, out, stderr)
+	}
+	for _, want := range []string{
+		"Record tabs:\n  activity ",
+		"Object actions:\n  import-leads ",
+		"Call recording transcript text actions:\n  share-quote ",
+		"Workspace settings:\n  maxScore                 number\n  owner                    string\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check printed no %q:\n%s", want, out)
+		}
+	}
+}
