@@ -294,3 +294,33 @@ func TestRebuildSeesChanges(t *testing.T) {
 		t.Errorf("after the edit the label is %+v", s.RecordActions)
 	}
 }
+
+// A server function imported through a tsconfig path alias is a call to the studio, as a
+// relative import is; a package's file named *.server is bundled as any package file.
+func TestServerFunctionImportedThroughAnAliasIsACall(t *testing.T) {
+	r, _ := build(t, map[string]string{
+		"package.json":  pkg,
+		"tsconfig.json": `{"compilerOptions": {"baseUrl": ".", "paths": {"@/*": ["src/*"]}}}`,
+		"src/lib/send.server.ts": `export default async function send(id: string) {
+  return "sent " + id + " with the server's secret"
+}`,
+		"node_modules/helpers/package.json":     `{"name": "helpers", "main": "index.js"}`,
+		"node_modules/helpers/format.server.js": `export const shout = (s) => s.toUpperCase() + "!"`,
+		"src/a.tsx": `import send from "@/lib/send.server"
+import {shout} from "helpers/format.server.js"
+export const recordAction = {id: "a", label: shout("a"), onTrigger: () => send("r1")}`,
+	})
+	if diag.HasErrors(r.Diagnostics) {
+		t.Fatalf("diagnostics: %v", r.Diagnostics)
+	}
+	client := string(r.Client.Code)
+	if !strings.Contains(client, `runServerFunction("lib/send.server", args)`) {
+		t.Error("the aliased import is not a call to the studio")
+	}
+	if strings.Contains(client, "the server's secret") {
+		t.Error("the aliased server function's code is in the client bundle")
+	}
+	if !strings.Contains(client, `toUpperCase() + "!"`) {
+		t.Error("the package's *.server file was not bundled")
+	}
+}

@@ -119,7 +119,7 @@ func clientPlugin(p *project.Project, opts Options) api.Plugin {
 					"file) and calling it.")
 		})
 		resolve(`\.server(\.[jt]s)?$`, func(a api.OnResolveArgs) api.OnResolveResult {
-			return resolveServerFunction(p, a)
+			return resolveServerFunction(p, b, a)
 		})
 		resolve(nodeBuiltins, func(a api.OnResolveArgs) api.OnResolveResult {
 			if isNodePackage(a, p) {
@@ -160,17 +160,31 @@ func loadClientModule(a api.OnLoadArgs) (api.OnLoadResult, error) {
 
 // resolveServerFunction turns a client import of a *.server file into a stub that calls the
 // studio with the function's id: its path under src/ without the extension.
-func resolveServerFunction(p *project.Project, a api.OnResolveArgs) api.OnResolveResult {
-	if a.Namespace != "file" || !strings.HasPrefix(a.Path, ".") {
+//
+// A specifier that is not relative (a tsconfig path alias such as "@/send.server") is resolved
+// by esbuild first; it names a server function when it lands on a file of the app's own.
+func resolveServerFunction(p *project.Project, b api.PluginBuild,
+	a api.OnResolveArgs) api.OnResolveResult {
+	if a.Namespace != "file" || a.PluginData == (aliasLookup{}) {
 		return api.OnResolveResult{}
 	}
-	base := filepath.Join(a.ResolveDir, filepath.FromSlash(a.Path))
 	file := ""
-	for _, candidate := range []string{base, base + ".ts", base + ".js"} {
-		if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
-			file = candidate
-			break
+	if strings.HasPrefix(a.Path, ".") {
+		base := filepath.Join(a.ResolveDir, filepath.FromSlash(a.Path))
+		for _, candidate := range []string{base, base + ".ts", base + ".js"} {
+			if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
+				file = candidate
+				break
+			}
 		}
+	} else {
+		r := b.Resolve(a.Path, api.ResolveOptions{Importer: a.Importer, ResolveDir: a.ResolveDir,
+			Kind: a.Kind, PluginData: aliasLookup{}})
+		if len(r.Errors) > 0 || r.External || r.Namespace != "file" ||
+			strings.Contains(filepath.ToSlash(r.Path), "/node_modules/") {
+			return api.OnResolveResult{} // a package's own file, or esbuild's error at the import
+		}
+		file = r.Path
 	}
 	if file == "" {
 		return api.OnResolveResult{} // esbuild reports "Could not resolve" at the import
@@ -183,6 +197,10 @@ func resolveServerFunction(p *project.Project, a api.OnResolveArgs) api.OnResolv
 	id := strings.TrimSuffix(filepath.ToSlash(rel), filepath.Ext(rel))
 	return api.OnResolveResult{Path: "server/" + id, Namespace: namespace}
 }
+
+// aliasLookup marks the resolution resolveServerFunction asks esbuild for, so that it is not
+// asked again.
+type aliasLookup struct{}
 
 // loadGraphQL loads a .graphql document as its text after checking it against the schema.
 func loadGraphQL(p *project.Project, opts Options, a api.OnLoadArgs) (api.OnLoadResult, error) {
