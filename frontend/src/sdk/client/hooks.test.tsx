@@ -124,4 +124,14 @@ describe("useRecord, useRecords and useWorkspace", () => {
       workspace: { workspaceName: "Acme", workspaceSlug: "acme" },
     });
   });
+
+  it("warn, once each, that Attio does not export them", () => {
+    const { runtime } = fakeRuntime();
+    const client = runtime.client;
+    void [client.useRecord, client.useRecord, client.useWorkspace];
+    expect(runtime.appErrors.warnings.get().map((w) => w.title)).toEqual([
+      "useRecord is not exported by attio/client",
+      "useWorkspace is not exported by attio/client",
+    ]);
+  });
 });

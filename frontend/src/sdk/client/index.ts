@@ -62,6 +62,7 @@ registerSdkComponents(
 /** The object an app's `import ... from "attio/client"` resolves to. */
 export function createAttioClient(host: ClientHost) {
   const runQuery = createRunQuery(host);
+  const useWorkspace = createUseWorkspace(host);
   return {
     showToast: createShowToast(host),
     alert: createAlert(host),
@@ -71,9 +72,15 @@ export function createAttioClient(host: ClientHost) {
     runQuery,
     useQuery: createUseQuery(runQuery),
     useAsyncCache,
-    useRecord,
-    useRecords,
-    useWorkspace: createUseWorkspace(host),
+    get useRecord() {
+      return unexported(host, "useRecord", useRecord);
+    },
+    get useRecords() {
+      return unexported(host, "useRecords", useRecords);
+    },
+    get useWorkspace() {
+      return unexported(host, "useWorkspace", useWorkspace);
+    },
     useForm,
     Forms,
     /** Read when used, so the studio's web/mobile switch reaches code that reads it later. */
@@ -110,3 +117,19 @@ export function createAttioClient(host: ClientHost) {
 }
 
 export type AttioClient = ReturnType<typeof createAttioClient>;
+
+/**
+ * hook, read by the app under name: Attio's package has these hooks but does not export them,
+ * so an app that imports one fails in Attio. The studio still hands it out, so the app keeps
+ * running here, and says so once per build of the app.
+ */
+function unexported<T>(host: ClientHost, name: string, hook: T): T {
+  host.appErrors.warn(
+    `${name} is not exported by attio/client`,
+    `Attio's SDK has ${name} but does not export it, so an app that imports it fails in Attio ` +
+      `("${name} is not a function"). The studio lets it run here; pass what it tells ` +
+      "(the record, the workspace) down from the surface's props instead.",
+    `unexported:${name}`,
+  );
+  return hook;
+}
