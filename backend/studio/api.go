@@ -28,6 +28,9 @@ func (a *API) Manifest() Manifest { return a.session.Manifest() }
 // ClientBundle is the app's client code for the page to run.
 func (a *API) ClientBundle() ClientBundle { return a.session.ClientBundle() }
 
+// AppAsset is the app's image src/assets/name as a data URL (an icon given as "logo.png").
+func (a *API) AppAsset(name string) (string, error) { return a.session.AppAsset(name) }
+
 // Rebuild builds the app again from its files.
 func (a *API) Rebuild() Manifest { return a.session.Rebuild() }
 

@@ -1,10 +1,13 @@
-// The client SDK on a Gen 1 app (named exports in any file): a record action whose dialog lays
-// out with Row and Column and whose showDialog resolves once the dialog is open, a bulk record
-// action over checked rows, a record widget and an insight text action.
+// The client SDK on a Gen 1 app (named exports in any file): a record action with an icon from
+// src/assets whose dialog lays out with Row and Column and whose showDialog resolves once the
+// dialog is open, a bulk record action over checked rows, a record widget and an insight text
+// action.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
 import {expect} from "./expect.mjs";
-import {openStudio, startBrowser} from "./harness.mjs";
+import {mkdirSync} from "node:fs";
+import path from "node:path";
+import {openStudio, screenshotDir, startBrowser} from "./harness.mjs";
 import {openPerson, startAppStudio} from "./apps/harness-app.mjs";
 
 let studio;
@@ -13,6 +16,7 @@ let browser;
 before(async () => {
   studio = await startAppStudio("gen1-named-exports");
   browser = await startBrowser();
+  mkdirSync(screenshotDir, {recursive: true});
 });
 
 after(async () => {
@@ -24,6 +28,10 @@ test("a record action's dialog uses Row and Column, and showDialog resolves whil
   const page = await openStudio(browser, studio.url, "#/people");
   await openPerson(page, expect, "Ada Lovelace");
   await expect(page.getByTestId("widget-initials")).toContainText("Gen 1 widget");
+  // Its icon is the app's own image, src/assets/greet.png.
+  await expect(page.getByTestId("action-greet").locator('img[data-icon="greet.png"]')).toBeVisible();
+  await page.screenshot({path: path.join(screenshotDir, "asset-icon.png"),
+    clip: {x: 780, y: 80, width: 500, height: 140}});
   await page.getByTestId("action-greet").click();
   const dialog = page.getByTestId("dialog");
   await expect(dialog).toContainText("Say hello from a Gen 1 app.");

@@ -27,6 +27,8 @@ import { workspaceFilesApi, type WorkspaceFilesApi } from "./workspaceFiles";
 export interface StudioApi extends OutsideApi, InspectorApi, SettingsApi, WorkspaceFilesApi {
   manifest(): Promise<Manifest>;
   clientBundle(): Promise<ClientBundle>;
+  /** The app's image src/assets/name as a data URL (an icon given as "logo.png"). */
+  appAsset(name: string): Promise<string>;
   objects(): Promise<AttioObject[]>;
   attributes(object: string): Promise<Attribute[]>;
   listRecords(object: string, limit: number, offset: number): Promise<AttioRecord[]>;
@@ -73,6 +75,7 @@ export function createApi(transport: Transport): StudioApi {
   return {
     manifest: () => call("Manifest"),
     clientBundle: () => call("ClientBundle"),
+    appAsset: (name) => call("AppAsset", name),
     objects: async () => (await call<AttioObject[] | null>("Objects")) ?? [],
     attributes: async (object) => (await call<Attribute[] | null>("Attributes", object)) ?? [],
     listRecords: async (object, limit, offset) =>

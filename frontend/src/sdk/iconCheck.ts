@@ -1,5 +1,6 @@
 import { attioIcons } from "../ui/attioIcons";
 import { isAssetIcon, isAttioIconName } from "../ui/AttioIcon";
+import { toError } from "../api/transport";
 import type { AppErrorLog } from "./appErrors";
 import type { AppSurfaces } from "./surfaces";
 
@@ -25,13 +26,37 @@ export function checkIcon(log: AppErrorLog, name: unknown, where: string) {
   );
 }
 
-/** Checks the icon of every surface the app registered, once per load. */
-export function checkSurfaceIcons(log: AppErrorLog, surfaces: AppSurfaces) {
-  const all = [
+/** The surfaces that show an icon. */
+function withIcons(surfaces: AppSurfaces) {
+  return [
     ...surfaces.recordActions,
     ...surfaces.bulkRecordActions,
     ...surfaces.objectActions,
     ...Object.values(surfaces.textActions).flat(),
   ];
-  for (const surface of all) checkIcon(log, surface.icon, `"${surface.label}" (${surface.file})`);
+}
+
+/**
+ * Checks the icon of every surface the app registered, once per load. An icon that names an
+ * image ("logo.png") is loaded with load; one the app's src/assets lacks is a warning.
+ */
+export function checkSurfaceIcons(
+  log: AppErrorLog,
+  surfaces: AppSurfaces,
+  load: (name: string) => Promise<string>,
+) {
+  for (const surface of withIcons(surfaces)) {
+    const where = `"${surface.label}" (${surface.file})`;
+    checkIcon(log, surface.icon, where);
+    const name = surface.icon;
+    if (typeof name !== "string" || !isAssetIcon(name)) continue;
+    load(name).catch((error: unknown) =>
+      log.warn(
+        `Icon "${name}" not found`,
+        `${where} uses the icon "${name}", but ${toError(error).message}. The default icon is ` +
+          "drawn instead.",
+        `icon:${name}`,
+      ),
+    );
+  }
 }

@@ -62,6 +62,40 @@ describe("loading the app's client bundle", () => {
   });
 });
 
+describe("icons that name the app's images", () => {
+  const bundleWithIcons = `globalThis.__attioStudioHost.registerSurfaces({
+    recordActions: [
+      { id: "a", label: "A", icon: "logo.png", file: "src/a.tsx", onTrigger() {} },
+      { id: "b", label: "B", icon: "missing.png", file: "src/b.tsx", onTrigger() {} },
+    ],
+  });`;
+
+  it("loads each image once a build and warns about one src/assets lacks", async () => {
+    const { backend, runtime } = fakeRuntime({
+      AppAsset: (name: string) => {
+        if (name === "logo.png") return "data:image/png;base64,AAAA";
+        throw new Error(`src/assets/${name} does not exist`);
+      },
+    });
+    runtime.loadBundle({ version: 1, code: bundleWithIcons });
+    await expect(runtime.assetUrl("logo.png")).resolves.toBe("data:image/png;base64,AAAA");
+    await waitFor(() =>
+      expect(runtime.appErrors.warnings.get()).toMatchObject([
+        {
+          title: 'Icon "missing.png" not found',
+          message:
+            '"B" (src/b.tsx) uses the icon "missing.png", but src/assets/missing.png does not ' +
+            "exist. The default icon is drawn instead.",
+        },
+      ]),
+    );
+    expect(backend.calls("AppAsset")).toEqual([["logo.png"], ["missing.png"]]);
+
+    runtime.loadBundle({ version: 2, code: bundleWithIcons });
+    expect(backend.calls("AppAsset")).toHaveLength(4);
+  });
+});
+
 describe("running a record action", () => {
   it("records the action, its server call and its toast under one call", async () => {
     const { backend, runtime } = fakeRuntime({

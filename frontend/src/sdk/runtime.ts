@@ -63,6 +63,8 @@ export class Runtime {
   private readonly callQueues = new Map<string, Promise<void>>();
   /** Calls this page started and has not yet ended. */
   private readonly openCalls = new Set<string>();
+  /** The app's images icons name, asked once per build of the app. */
+  private readonly assets = new Map<string, Promise<string>>();
   private readonly callContexts = new Map<string, SurfaceContext>();
   private readonly bundleGlobals = bundleGlobals(this.calls);
   private bundleCode = "";
@@ -81,6 +83,16 @@ export class Runtime {
     };
     this.appErrors.mapStack = (stack) => this.appStack(stack);
   }
+
+  /** The app's image src/assets/name as a data URL, for an icon given as "logo.png". */
+  readonly assetUrl = (name: string): Promise<string> => {
+    let url = this.assets.get(name);
+    if (!url) {
+      url = this.api.appAsset(name);
+      this.assets.set(name, url);
+    }
+    return url;
+  };
 
   /** What the call's surface is about (its record or records), for useRecord in its dialogs. */
   contextOf(callId: string): SurfaceContext {
@@ -144,7 +156,8 @@ export class Runtime {
     this.appErrors.clearWarnings();
     const surfaces: AppSurfaces = registered ?? noSurfaces;
     this.app.set((app) => ({ bundleVersion: bundle.version, mount: app.mount + 1, surfaces }));
-    checkSurfaceIcons(this.appErrors, surfaces);
+    this.assets.clear();
+    checkSurfaceIcons(this.appErrors, surfaces, this.assetUrl);
   }
 
   /**

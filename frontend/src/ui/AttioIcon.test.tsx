@@ -1,6 +1,6 @@
-import { render } from "@testing-library/react";
+import { render, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { AttioIcon, isAssetIcon, isAttioIconName } from "./AttioIcon";
+import { AssetIconLoader, AttioIcon, isAssetIcon, isAttioIconName } from "./AttioIcon";
 import { attioIcons } from "./attioIcons";
 
 describe("AttioIcon", () => {
@@ -29,6 +29,28 @@ describe("AttioIcon", () => {
   it("draws the default icon for a name it does not know", () => {
     const { container } = render(<AttioIcon name="Sparkle" />);
     expect(container.querySelector("svg")?.dataset.icon).toBe("fallback");
+  });
+
+  it("draws the app's image an asset icon names, and the default icon until then", async () => {
+    let resolve!: (url: string) => void;
+    const load = (name: string) =>
+      name === "logo.png" ? new Promise<string>((r) => (resolve = r)) : Promise.reject(new Error());
+    const { container } = render(
+      <AssetIconLoader value={load}>
+        <AttioIcon name="logo.png" size={16} />
+        <AttioIcon name="missing.png" />
+      </AssetIconLoader>,
+    );
+    expect([...container.querySelectorAll("svg")].map((svg) => svg.dataset.icon)).toEqual([
+      "fallback",
+      "fallback",
+    ]);
+    resolve("data:image/png;base64,AAAA");
+    await waitFor(() => expect(container.querySelector("img")).not.toBeNull());
+    const image = container.querySelector("img")!;
+    expect(image.getAttribute("src")).toBe("data:image/png;base64,AAAA");
+    expect(image.dataset.icon).toBe("logo.png");
+    expect(container.querySelectorAll("svg")).toHaveLength(1);
   });
 
   it("fills the filled shapes", () => {

@@ -19,7 +19,7 @@ function GreetDialog({hideDialog}: {hideDialog: () => void}) {
 export const recordAction: RecordAction = {
   id: "greet",
   label: "Greet",
-  icon: "Message",
+  icon: "greet.png",
   onTrigger: async () => {
     // Gen 1's showDialog resolves once the dialog is open, with hideDialog.
     const {hideDialog} = await showDialog({title: "Greet", Dialog: GreetDialog})
