@@ -160,8 +160,11 @@ func (w *Workspace) write(actor Actor, fn func(*writer) (*Object, *Record, error
 	return out, nil
 }
 
+// create makes a record of obj from values. A record written with its id (the seed, an import)
+// is kept as given; a new one is completed as Attio completes it (a person's company).
 func (wr *writer) create(obj *Object, id string, values map[string]any) (*Record, error) {
-	if id == "" {
+	isNew := id == ""
+	if isNew {
 		id = newID()
 	}
 	r := &Record{ID: RecordID{wr.info.ID, obj.ID, id}, CreatedAt: wr.now,
@@ -170,6 +173,11 @@ func (wr *writer) create(obj *Object, id string, values map[string]any) (*Record
 	wr.setSystemValues(obj, r)
 	if err := wr.set(obj, r, values, Overwrite); err != nil {
 		return nil, err
+	}
+	if isNew {
+		if err := wr.companyFromEmail(obj, r); err != nil {
+			return nil, err
+		}
 	}
 	return r, wr.checkRequired(obj, r)
 }
