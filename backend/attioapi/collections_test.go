@@ -139,3 +139,32 @@ func TestTaskEndpoints(t *testing.T) {
 		{"missing task", "DELETE", "/v2/tasks/nope", "", 404, map[string]any{"code": "not_found"}},
 	})
 }
+
+// A webhook is created, listed, changed and deleted; its secret stays as made.
+func TestWebhookEndpoints(t *testing.T) {
+	h, _ := newAPI(t)
+	status, made := call(t, h, "POST", "/v2/webhooks", `{"data": {"target_url": `+
+		`"https://hooks.example/one", "subscriptions": [{"event_type": "record.created"}]}}`)
+	if status != 200 {
+		t.Fatalf("create: %d %v", status, made)
+	}
+	id, _ := at(made, "data", "id", "webhook_id").(string)
+	secret := at(made, "data", "secret")
+	if status, got := call(t, h, "PATCH", "/v2/webhooks/"+id, `{"data": {"subscriptions": `+
+		`[{"event_type": "note.created"}, {"event_type": "record.deleted"}]}}`); status != 200 ||
+		at(got, "data", "target_url") != "https://hooks.example/one" ||
+		at(got, "data", "subscriptions", 1, "event_type") != "record.deleted" ||
+		at(got, "data", "subscriptions", 0, "filter") != nil || at(got, "data", "secret") != secret {
+		t.Errorf("patch: %d %v", status, got)
+	}
+	if status, got := call(t, h, "GET", "/v2/webhooks", ""); status != 200 ||
+		at(got, "data", 0, "id", "webhook_id") != id || at(got, "data", 1) != nil {
+		t.Errorf("list: %d %v", status, got)
+	}
+	if status, got := call(t, h, "DELETE", "/v2/webhooks/"+id, ""); status != 200 {
+		t.Errorf("delete: %d %v", status, got)
+	}
+	if status, _ := call(t, h, "GET", "/v2/webhooks/"+id, ""); status != 404 {
+		t.Errorf("a deleted webhook answers %d", status)
+	}
+}

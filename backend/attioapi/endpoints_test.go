@@ -118,8 +118,28 @@ func TestEndpoints(t *testing.T) {
 		{"members", "GET", "/v2/workspace_members", "", 200, map[string]any{
 			"data.0.email_address": "sam@acme.example", "data.0.access_level": "admin",
 			"data.3": nil}},
-		{"unserved path", "GET", "/v2/webhooks", "", 404, map[string]any{
-			"message": "The studio does not serve GET /v2/webhooks of Attio's API."}},
+		{"unserved path", "GET", "/v2/comments/c1", "", 404, map[string]any{
+			"message": "The studio does not serve GET /v2/comments/c1 of Attio's API."}},
+		{"no webhooks", "GET", "/v2/webhooks", "", 200, map[string]any{"data": []any{}}},
+		{"create a webhook", "POST", "/v2/webhooks", `{"data": {"target_url": ` +
+			`"https://hooks.example/attio", "subscriptions": [{"event_type": "record.created", ` +
+			`"filter": {"$and": [{"field": "id.object_id", "operator": "equals", "value": "x"}]}}]}}`,
+			200, map[string]any{"data.target_url": "https://hooks.example/attio",
+				"data.status": "active", "data.id.webhook_id": present, "data.secret": present,
+				"data.subscriptions.0.event_type": "record.created",
+				"data.subscriptions.0.filter.$and.0.operator": "equals"}},
+		{"a webhook for an unknown event", "POST", "/v2/webhooks", `{"data": {"target_url": ` +
+			`"https://hooks.example/a", "subscriptions": [{"event_type": "record.exploded"}]}}`,
+			400, map[string]any{"code": "validation_type", "message": "subscriptions[0]." +
+				`event_type: "record.exploded" is not an event type Attio sends.`}},
+		{"a webhook with a bad filter", "POST", "/v2/webhooks", `{"data": {"target_url": ` +
+			`"https://hooks.example/a", "subscriptions": [{"event_type": "record.created", ` +
+			`"filter": {"$xor": []}}]}}`, 400, map[string]any{"code": "validation_type"}},
+		{"a webhook without a target", "POST", "/v2/webhooks",
+			`{"data": {"subscriptions": []}}`, 400, map[string]any{
+				"message": "target_url: is required."}},
+		{"an unknown webhook", "GET", "/v2/webhooks/nope", "", 404,
+			map[string]any{"code": "not_found"}},
 		{"wrong method", "DELETE", "/v2/objects", "", 405,
 			map[string]any{"code": "method_not_allowed"}},
 	})

@@ -20,8 +20,7 @@ func r(method, pattern string,
 }
 
 // routes are the endpoints of Attio's REST API the studio serves.
-// TODO: Attio webhooks (/v2/webhooks), comments and threads are not served, so apps that call
-// them get a 404 naming the path.
+// TODO: comments and threads are not served, so apps that call them get a 404 naming the path.
 var routes = []route{
 	r("GET", "/v2/self", (*handler).self),
 	r("GET", "/v2/workspace_members", (*handler).listMembers),
@@ -63,6 +62,11 @@ var routes = []route{
 	r("GET", "/v2/tasks/{task}", (*handler).getTask),
 	r("PATCH", "/v2/tasks/{task}", (*handler).patchTask),
 	r("DELETE", "/v2/tasks/{task}", (*handler).deleteTask),
+	r("GET", "/v2/webhooks", (*handler).listWebhooks),
+	r("POST", "/v2/webhooks", (*handler).createWebhook),
+	r("GET", "/v2/webhooks/{webhook}", (*handler).getWebhook),
+	r("PATCH", "/v2/webhooks/{webhook}", (*handler).patchWebhook),
+	r("DELETE", "/v2/webhooks/{webhook}", (*handler).deleteWebhook),
 }
 
 // route finds the endpoint for the request. A known path with another method is a 405; an

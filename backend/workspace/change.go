@@ -39,6 +39,8 @@ type Change struct {
 	EntryID string `json:"entryId,omitempty"`
 	NoteID  string `json:"noteId,omitempty"`
 	TaskID  string `json:"taskId,omitempty"`
+	// Actor made the change; nil for a reset.
+	Actor *Actor `json:"-"`
 }
 
 // Subscribe calls fn with every change committed from now on, on the goroutine of the write,

@@ -31,6 +31,9 @@ func (w *Workspace) update(actor Actor, fn func(*writer) error) error {
 	if err != nil {
 		return err
 	}
+	for i := range changes {
+		changes[i].Actor = &actor
+	}
 	w.publish(changes)
 	return nil
 }

@@ -33,7 +33,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var changes []Change
-	defer dst.Subscribe(func(c Change) { changes = append(changes, c) })()
+	defer dst.Subscribe(collect(&changes))()
 	if err := dst.Import(bytes.NewReader(doc)); err != nil {
 		t.Fatal(err)
 	}

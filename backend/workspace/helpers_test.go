@@ -67,3 +67,11 @@ func strs(r Record, slug, key string) []string {
 	}
 	return out
 }
+
+// collect appends each change to changes without its actor, which most tests do not look at.
+func collect(changes *[]Change) func(Change) {
+	return func(c Change) {
+		c.Actor = nil
+		*changes = append(*changes, c)
+	}
+}

@@ -82,7 +82,7 @@ func TestListEntriesFiltersAndSorts(t *testing.T) {
 func TestEntryWrites(t *testing.T) {
 	ws := openTest(t)
 	var changes []Change
-	defer ws.Subscribe(func(c Change) { changes = append(changes, c) })()
+	defer ws.Subscribe(collect(&changes))()
 	pilot := SeedRecordID("deals", "tidewater-pilot")
 	e, err := ws.CreateEntry("sales_pipeline", "deals", pilot,
 		map[string]any{"priority": "Low", "next_step": "Ask why"}, api)

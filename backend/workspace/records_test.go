@@ -115,7 +115,7 @@ func TestRelationshipsStayInverse(t *testing.T) {
 func TestDeleteRecord(t *testing.T) {
 	ws := openTest(t)
 	var changes []Change
-	defer ws.Subscribe(func(c Change) { changes = append(changes, c) })()
+	defer ws.Subscribe(collect(&changes))()
 	if err := ws.DeleteRecord("people", ada); err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func TestDeleteRecord(t *testing.T) {
 func TestCreateRecord(t *testing.T) {
 	ws := openTest(t)
 	var changes []Change
-	defer ws.Subscribe(func(c Change) { changes = append(changes, c) })()
+	defer ws.Subscribe(collect(&changes))()
 	r, err := ws.CreateRecord("people", map[string]any{
 		"name": "Liskov, Barbara", "email_addresses": []string{"barbara@lumenlabs.example"},
 		"company": map[string]any{"target_object": "companies", "target_record_id": lumen},

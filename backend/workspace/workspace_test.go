@@ -153,7 +153,7 @@ func TestReopenKeepsChanges(t *testing.T) {
 func TestResetRestoresDefault(t *testing.T) {
 	ws := openTest(t)
 	var changes []Change
-	cancel := ws.Subscribe(func(c Change) { changes = append(changes, c) })
+	cancel := ws.Subscribe(collect(&changes))
 	defer cancel()
 	if err := ws.DeleteRecord("people", ada); err != nil {
 		t.Fatal(err)
