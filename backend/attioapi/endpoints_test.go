@@ -126,7 +126,7 @@ func TestEndpoints(t *testing.T) {
 			`"filter": {"$and": [{"field": "id.object_id", "operator": "equals", "value": "x"}]}}]}}`,
 			200, map[string]any{"data.target_url": "https://hooks.example/attio",
 				"data.status": "active", "data.id.webhook_id": present, "data.secret": present,
-				"data.subscriptions.0.event_type": "record.created",
+				"data.subscriptions.0.event_type":             "record.created",
 				"data.subscriptions.0.filter.$and.0.operator": "equals"}},
 		{"a webhook for an unknown event", "POST", "/v2/webhooks", `{"data": {"target_url": ` +
 			`"https://hooks.example/a", "subscriptions": [{"event_type": "record.exploded"}]}}`,
