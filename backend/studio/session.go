@@ -134,6 +134,8 @@ func (s *Session) openData() error {
 		s.calls.Subscribe(func(c calllog.Call) { s.events.publish(Event{Name: EventCall, Data: c}) }),
 		s.releaseWhenIdle(),
 	)
+	attioHooks := startAttioWebhooks(s.workspace, s.logger)
+	s.cancels = append(s.cancels, s.workspace.Subscribe(attioHooks.enqueue), attioHooks.close)
 	return s.startWebhooks()
 }
 

@@ -1,0 +1,219 @@
+package studio
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"attio-studio/backend/workspace"
+)
+
+// attioWebhooks delivers the workspace's changes to Attio's own webhooks (those created with
+// POST /v2/webhooks), signed with each webhook's secret as Attio signs them (Attio-Signature,
+// the hex HMAC-SHA256 of the body). Attio reaches any URL; the studio is offline, so it
+// delivers to targets on this machine only: the app's own webhook handlers (whose deliveries
+// and calls are recorded like any other) or a server the developer runs locally. A change to
+// be delivered waits in a queue, so a write never waits on a webhook.
+type attioWebhooks struct {
+	ws     *workspace.Workspace
+	logger *slog.Logger
+	client *http.Client
+	queue  chan workspace.Change
+	stop   chan struct{}
+	done   chan struct{}
+
+	mu      sync.Mutex
+	skipped map[string]bool // targets said to be out of reach, each said once
+}
+
+// attioWebhookQueue is how many changes may wait for delivery; past it they are dropped.
+const attioWebhookQueue = 1024
+
+func startAttioWebhooks(ws *workspace.Workspace, logger *slog.Logger) *attioWebhooks {
+	d := &attioWebhooks{ws: ws, logger: logger, client: &http.Client{Timeout: 30 * time.Second},
+		queue: make(chan workspace.Change, attioWebhookQueue), stop: make(chan struct{}),
+		done: make(chan struct{}), skipped: map[string]bool{}}
+	go d.run()
+	return d
+}
+
+// enqueue is a workspace subscriber: it returns at once.
+func (d *attioWebhooks) enqueue(c workspace.Change) {
+	select {
+	case d.queue <- c:
+	default:
+		d.logger.Warn("attio webhooks: too many changes waiting; one was not delivered",
+			"kind", c.Kind, "object", c.Object)
+	}
+}
+
+// close stops delivering; a delivery under way is let finish.
+func (d *attioWebhooks) close() {
+	close(d.stop)
+	<-d.done
+}
+
+func (d *attioWebhooks) run() {
+	defer close(d.done)
+	for {
+		select {
+		case <-d.stop:
+			return
+		case c := <-d.queue:
+			d.deliver(c)
+		}
+	}
+}
+
+// deliver sends c to every webhook subscribed to its event type whose filter it passes.
+func (d *attioWebhooks) deliver(c workspace.Change) {
+	hooks, err := d.ws.Webhooks()
+	if err != nil || len(hooks) == 0 {
+		return
+	}
+	eventType, event := d.event(c)
+	if eventType == "" {
+		return
+	}
+	var decoded map[string]any
+	raw, _ := json.Marshal(event)
+	json.Unmarshal(raw, &decoded)
+	for _, hook := range hooks {
+		if hook.Status != "active" || !subscribed(hook, eventType, decoded) {
+			continue
+		}
+		if !d.reachable(hook.TargetURL) {
+			continue
+		}
+		body, _ := json.Marshal(map[string]any{"webhook_id": hook.ID.WebhookID,
+			"events": []any{event}})
+		d.post(hook, body)
+	}
+}
+
+func subscribed(hook workspace.Webhook, eventType string, event map[string]any) bool {
+	for _, s := range hook.Subscriptions {
+		if s.EventType != eventType {
+			continue
+		}
+		if f, err := workspace.ParseWebhookFilter(s.Filter); err == nil && f.Passes(event) {
+			return true
+		}
+	}
+	return false
+}
+
+// reachable reports whether target is on this machine, saying once for each other target why
+// it is left out.
+func (d *attioWebhooks) reachable(target string) bool {
+	u, err := url.Parse(target)
+	if err == nil {
+		host := u.Hostname()
+		if ip := net.ParseIP(host); host == "localhost" || (ip != nil && ip.IsLoopback()) {
+			return true
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !d.skipped[target] {
+		d.skipped[target] = true
+		d.logger.Warn("attio webhooks: the studio is offline and delivers only to this machine "+
+			"(the app's webhook handlers or a local server); this target is left out",
+			"target", target)
+	}
+	return false
+}
+
+func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		select {
+		case <-d.stop:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.TargetURL,
+		bytes.NewReader(body))
+	if err != nil {
+		return
+	}
+	mac := hmac.New(sha256.New, []byte(hook.Secret))
+	mac.Write(body)
+	signature := hex.EncodeToString(mac.Sum(nil))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Attio-Signature", signature)
+	req.Header.Set("Webhook-Signature", signature)
+	resp, err := d.client.Do(req)
+	if err != nil {
+		d.logger.Warn("attio webhooks: delivery failed", "target", hook.TargetURL, "error", err)
+		return
+	}
+	resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		d.logger.Warn("attio webhooks: the target refused a delivery", "target", hook.TargetURL,
+			"status", resp.StatusCode)
+	}
+}
+
+// event is c as Attio's webhook event, with its type; "" for a change Attio sends no event for.
+func (d *attioWebhooks) event(c workspace.Change) (string, map[string]any) {
+	info, err := d.ws.Info()
+	if err != nil {
+		return "", nil
+	}
+	event := map[string]any{}
+	if c.Actor != nil {
+		event["actor"] = map[string]any{"type": c.Actor.Type, "id": nilIfEmpty(c.Actor.ID)}
+	}
+	objectID := func() string {
+		if obj, err := d.ws.Object(c.Object); err == nil {
+			return obj.ID
+		}
+		return ""
+	}
+	var eventType string
+	switch c.Kind {
+	case workspace.ChangeCreated, workspace.ChangeUpdated, workspace.ChangeDeleted:
+		eventType = "record." + string(c.Kind)
+		event["id"] = map[string]any{"workspace_id": info.ID, "object_id": objectID(),
+			"record_id": c.RecordID}
+	case workspace.ChangeEntryCreated, workspace.ChangeEntryUpdated, workspace.ChangeEntryDeleted:
+		eventType = "list-entry." + string(c.Kind)[len("entry-"):]
+		listID := c.List
+		if l, err := d.ws.List(c.List); err == nil {
+			listID = l.ID
+		}
+		event["id"] = map[string]any{"workspace_id": info.ID, "list_id": listID,
+			"entry_id": c.EntryID}
+		event["parent_object_id"], event["parent_record_id"] = objectID(), c.RecordID
+	case workspace.ChangeNoteCreated, workspace.ChangeNoteDeleted:
+		eventType = "note." + string(c.Kind)[len("note-"):]
+		event["id"] = map[string]any{"workspace_id": info.ID, "note_id": c.NoteID}
+		event["parent_object_id"], event["parent_record_id"] = objectID(), c.RecordID
+	case workspace.ChangeTaskCreated, workspace.ChangeTaskUpdated, workspace.ChangeTaskDeleted:
+		eventType = "task." + string(c.Kind)[len("task-"):]
+		event["id"] = map[string]any{"workspace_id": info.ID, "task_id": c.TaskID}
+	default:
+		return "", nil
+	}
+	event["event_type"] = eventType
+	return eventType, event
+}
+
+func nilIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
