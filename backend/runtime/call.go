@@ -62,8 +62,10 @@ type call struct {
 	cancel context.CancelFunc
 	loop   *eventloop.EventLoop
 	done   chan outcome // buffered: the first outcome wins
-	world  *world.Source
-	replay *replaying // nil unless the call is a deterministic replay
+	// overMemory hears from the memory guard when the heap passed the call's limit.
+	overMemory chan memoryReport
+	world      *world.Source
+	replay     *replaying // nil unless the call is a deterministic replay
 
 	mu      sync.Mutex
 	vm      *goja.Runtime
@@ -84,13 +86,15 @@ func (r *Runtime) run(parent context.Context, t target, inv invocation) (any, er
 	ctx, cancel := context.WithCancel(parent)
 	c := &call{rt: r, target: t, inv: inv, ctx: ctx, cancel: cancel, done: make(chan outcome, 1),
 		loop: eventloop.NewEventLoop(eventloop.EnableConsole(false)), world: world.New(),
-		replay: replayFrom(parent)}
+		replay: replayFrom(parent), overMemory: make(chan memoryReport, 1)}
 	if c.replay != nil {
 		c.world = world.Replaying(c.replay.World)
 	}
+	unwatch := guard.watch(c, r.memoryLimit)
 	c.loop.Start()
 	c.loop.RunOnLoop(c.start)
 	o := c.wait(parent)
+	unwatch()
 	c.end()
 	calllog.FromContext(parent).SetWorld(c.world.Recording())
 	return o.value, o.err
@@ -106,6 +110,16 @@ func (c *call) wait(parent context.Context) outcome {
 		pending := c.pending()
 		return c.abort(func(frames []srcmap.Frame) *ScriptError {
 			return c.timeoutError(frames, pending, time.Now())
+		})
+	case m := <-c.overMemory:
+		return c.abort(func(frames []srcmap.Frame) *ScriptError {
+			e := &ScriptError{Name: "RangeError", Code: "out-of-memory",
+				Message: fmt.Sprintf("%s was stopped because the studio's memory passed %d MB "+
+					"while it ran (%d MB in use). Server code that keeps allocating, such as a "+
+					"list that grows in a loop that never ends, would run out of memory in "+
+					"Attio's sandbox too.", c.target.label, m.limit>>20, m.heap>>20)}
+			e.locate(frames)
+			return e
 		})
 	case <-parent.Done():
 		return c.abort(func(frames []srcmap.Frame) *ScriptError {
@@ -149,6 +163,17 @@ func (c *call) abort(describe func(frames []srcmap.Frame) *ScriptError) outcome 
 		err.Stack = err.Name + ": " + err.Message
 	}
 	return outcome{err: err}
+}
+
+// memoryReport is what the memory guard saw: the heap in use and the limit it passed.
+type memoryReport struct{ heap, limit int64 }
+
+// tellOverMemory is how the memory guard stops the call; it never blocks.
+func (c *call) tellOverMemory(heap, limit int64) {
+	select {
+	case c.overMemory <- memoryReport{heap, limit}:
+	default:
+	}
 }
 
 // stop marks the call ended and interrupts any JavaScript still running. Safe from any goroutine.

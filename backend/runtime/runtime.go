@@ -23,7 +23,10 @@ const DefaultTimeout = 30 * time.Second
 // Options tunes a Runtime.
 type Options struct {
 	Timeout time.Duration // per call; 0 means DefaultTimeout
-	Logger  *slog.Logger  // nil discards
+	// MemoryLimit is the heap size, in bytes, past which the calls running are stopped; 0 means
+	// DefaultMemoryLimit.
+	MemoryLimit int64
+	Logger      *slog.Logger // nil discards
 }
 
 // Services is what server code reaches outside its VM. Every field may be left zero: fetch then
@@ -79,14 +82,13 @@ type WebhookResponse struct {
 
 // Runtime runs calls of one Program with one set of Services. It holds no per-call state and is
 // safe for concurrent use.
-//
-// TODO: a call's memory is not bounded, so app code that allocates without end can exhaust the
-// studio's memory before its timeout stops it.
+// A call that allocates without end is stopped when the heap passes the memory limit.
 type Runtime struct {
-	program  *Program
-	services Services
-	timeout  time.Duration
-	logger   *slog.Logger
+	program     *Program
+	services    Services
+	timeout     time.Duration
+	memoryLimit int64
+	logger      *slog.Logger
 }
 
 // New returns a Runtime for p.
@@ -97,7 +99,11 @@ func New(p *Program, s Services, o Options) *Runtime {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	return &Runtime{program: p, services: s, timeout: o.Timeout, logger: o.Logger}
+	if o.MemoryLimit <= 0 {
+		o.MemoryLimit = DefaultMemoryLimit
+	}
+	return &Runtime{program: p, services: s, timeout: o.Timeout, memoryLimit: o.MemoryLimit,
+		logger: o.Logger}
 }
 
 // Program is the Program the runtime runs.
