@@ -1,9 +1,14 @@
 package workspace
 
-import "slices"
+import (
+	"bytes"
+	"errors"
+	"slices"
+)
 
 // dropDependents deletes what belongs to a record that is being deleted (its list entries and
-// notes) and unlinks it from tasks, so nothing points at a record that is gone.
+// notes) and unlinks it from tasks and from other lists' entries, so nothing points at a record
+// that is gone.
 // TODO: notes and tasks are not indexed by record, so each delete reads all of them; with
 // thousands of notes a bulk delete would want an index like the record-entries one.
 func (wr *writer) dropDependents(obj *Object, recordID string) error {
@@ -21,6 +26,9 @@ func (wr *writer) dropDependents(obj *Object, recordID string) error {
 			return ignoreNotFound(err)
 		}
 		wr.touchEntry(l, e, ChangeDeleted)
+	}
+	if err := wr.unlinkEntryReferrers(obj, recordID); err != nil {
+		return err
 	}
 	notes, err := loadNotes(wr.tx)
 	if err != nil {
@@ -50,6 +58,58 @@ func (wr *writer) unlinkTasks(obj *Object, recordID string) error {
 			func(l LinkedRecord) bool { return l == gone })
 		if err := wr.saveTask(t, ChangeTaskUpdated); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// unlinkEntryReferrers ends the values of list entries' record-reference attributes that point
+// at a record being deleted, as it ends other records' values that do.
+func (wr *writer) unlinkEntryReferrers(obj *Object, recordID string) error {
+	lists, err := wr.allLists()
+	if err != nil {
+		return err
+	}
+	needle := []byte(recordID)
+	for i := range lists {
+		l := &lists[i]
+		attrs := danglingAttributes(l.asObject(), obj)
+		if len(attrs) == 0 {
+			continue
+		}
+		var ids []string
+		err := wr.tx.ForEach(entriesBucket(l.ID), func(id string, raw []byte) error {
+			if bytes.Contains(raw, needle) {
+				ids = append(ids, id)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, e := range wr.entries { // entries this write changed, as they are now
+			if e.ID.ListID == l.ID && !slices.Contains(ids, e.ID.EntryID) {
+				ids = append(ids, e.ID.EntryID)
+			}
+		}
+		slices.Sort(ids)
+		for _, id := range ids {
+			e, err := wr.loadEntry(l, id)
+			if err != nil {
+				if errors.Is(err, ErrNotFound) {
+					continue
+				}
+				return err
+			}
+			for _, a := range attrs {
+				values := e.Values[a.Slug]
+				for j := range values {
+					if values[j].Current() && refID(values[j].Fields) == recordID {
+						values[j].ActiveUntil = &wr.now
+						wr.touchEntry(l, e, ChangeUpdated)
+					}
+				}
+			}
 		}
 	}
 	return nil

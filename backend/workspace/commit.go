@@ -133,12 +133,8 @@ func (w *writer) indexEntry(e *Entry, add bool) error {
 
 // list finds a list by slug or id, reading the lists once per write.
 func (w *writer) list(slugOrID string) (*List, error) {
-	if !w.listsLoaded {
-		lists, err := loadLists(w.tx)
-		if err != nil {
-			return nil, err
-		}
-		w.lists, w.listsLoaded = lists, true
+	if _, err := w.allLists(); err != nil {
+		return nil, err
 	}
 	for i := range w.lists {
 		if l := &w.lists[i]; l.Slug == slugOrID || l.ID == slugOrID {
@@ -150,6 +146,18 @@ func (w *writer) list(slugOrID string) (*List, error) {
 
 // loadEntry returns the stored entry for changing; later loads in the same write return the
 // same copy.
+// allLists returns the workspace's lists, read once a write.
+func (w *writer) allLists() ([]List, error) {
+	if !w.listsLoaded {
+		lists, err := loadLists(w.tx)
+		if err != nil {
+			return nil, err
+		}
+		w.lists, w.listsLoaded = lists, true
+	}
+	return w.lists, nil
+}
+
 func (w *writer) loadEntry(l *List, id string) (*Entry, error) {
 	key := recordKey(l.ID, id)
 	if e, ok := w.entries[key]; ok {

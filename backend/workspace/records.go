@@ -111,9 +111,7 @@ func (w *Workspace) AssertRecord(object, matching string, values map[string]any,
 
 // DeleteRecord deletes a record, takes it out of the other side of its relationships, and
 // deletes its list entries and notes, unlinks it from tasks, and ends the values of other
-// records' references that point at it, as Attio does.
-// TODO: record-reference attributes of lists still point at a deleted record from their
-// entries; Attio would clear those values too.
+// records' and list entries' references that point at it, as Attio does.
 func (w *Workspace) DeleteRecord(object, id string) error {
 	_, err := w.write(System, func(wr *writer) (*Object, *Record, error) {
 		obj, err := wr.object(object)
