@@ -26,11 +26,9 @@ type ReplayResult struct {
 
 // ReplayCall runs the server-side call id again with the same arguments, as a new call whose
 // record links to the original. Deterministic replays also give the code the original's
-// outbound answers (matched by method and URL, in order), clock readings and random values, so
-// the same code answers the same; a live replay runs against the studio as it is now.
-//
-// TODO: key-value reads are not replayed, so code whose answer depends on kv entries changed
-// since the original call answers differently even in a deterministic replay.
+// outbound answers (matched by method and URL, in order), clock readings, random values and
+// key-value reads (by key, in order; its writes leave the store alone), so the same code
+// answers the same; a live replay runs against the studio as it is now.
 func (s *Session) ReplayCall(ctx context.Context, id string, deterministic bool) (ReplayResult,
 	error) {
 	original, err := s.Call(id)
@@ -49,6 +47,7 @@ func (s *Session) ReplayCall(ctx context.Context, id string, deterministic bool)
 		mode = calllog.ReplayDeterministic
 		ctx = runtime.WithReplay(ctx, runtime.Replay{World: original.World,
 			Requests: original.Requests})
+		ctx = withKVReplay(ctx, original.KV)
 	}
 	rec := s.calls.StartCall(calllog.Call{Kind: original.Kind, Name: original.Name,
 		Args: original.Args, ReplayOf: original.ID, ReplayMode: mode})

@@ -19,7 +19,7 @@ func (s *Session) services() runtime.Services {
 		AttioToken:      s.token,
 		Connections:     connections{s.workspace},
 		WebhookHandlers: handlers{s.hooks},
-		KV:              kv.New(s.store, kv.Options{}),
+		KV:              replayedKV{kv.New(s.store, kv.Options{})},
 		Settings:        s.workspaceSettings(),
 		CurrentUser:     s.currentUserID,
 	}
