@@ -75,6 +75,7 @@ func printManifest(w io.Writer, m studio.Manifest) {
 	section("Server functions", m.ServerFunctions)
 	section("Webhook handlers", m.Webhooks)
 	section("Event handlers", m.Events)
+	section("GraphQL queries", m.Queries)
 	if len(m.Diagnostics) > 0 {
 		fmt.Fprintln(w)
 		for _, d := range m.Diagnostics {

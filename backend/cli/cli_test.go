@@ -32,6 +32,7 @@ func TestCheckJSONDescribesTheExample(t *testing.T) {
 		ServerFunctions   []string                     `json:"serverFunctions"`
 		Webhooks          []string                     `json:"webhooks"`
 		Events            []string                     `json:"events"`
+		Queries           []string                     `json:"queries"`
 		Diagnostics       []map[string]any             `json:"diagnostics"`
 	}
 	if err := json.Unmarshal([]byte(out), &m); err != nil {
@@ -44,8 +45,10 @@ func TestCheckJSONDescribesTheExample(t *testing.T) {
 	if m.BulkRecordActions == nil || m.Widgets == nil || m.Diagnostics == nil {
 		t.Error("bulkRecordActions, widgets and diagnostics must be lists, even when empty")
 	}
-	want := "[send-to-alc.server] [lead-processed] [connection-added connection-removed]"
-	lists := []string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events)}
+	want := "[send-to-alc.server] [lead-processed] [connection-added connection-removed] " +
+		"[src/get-person.graphql]"
+	lists := []string{fmtList(m.ServerFunctions), fmtList(m.Webhooks), fmtList(m.Events),
+		fmtList(m.Queries)}
 	got := strings.Join(lists, " ")
 	if got != want {
 		t.Errorf("entries %s, want %s", got, want)

@@ -35,12 +35,14 @@ type Manifest struct {
 	BuildVersion int     `json:"buildVersion"`
 	BuildMs      float64 `json:"buildMs"`
 	bundle.Surfaces
-	ServerFunctions []string          `json:"serverFunctions"`
-	Webhooks        []string          `json:"webhooks"`
-	Events          []string          `json:"events"`
-	Diagnostics     []diag.Diagnostic `json:"diagnostics"`
-	DataFile        string            `json:"dataFile"`
-	WebhookURL      string            `json:"webhookUrl"`
+	ServerFunctions []string `json:"serverFunctions"`
+	Webhooks        []string `json:"webhooks"`
+	Events          []string `json:"events"`
+	// Queries are the app's GraphQL documents (.graphql and .gql files).
+	Queries     []string          `json:"queries"`
+	Diagnostics []diag.Diagnostic `json:"diagnostics"`
+	DataFile    string            `json:"dataFile"`
+	WebhookURL  string            `json:"webhookUrl"`
 }
 
 // AppInfo names the opened app.
@@ -164,7 +166,13 @@ func Check(dir string) (Manifest, error) {
 		m.Surfaces = emptySurfaces()
 	}
 	m.ServerFunctions, m.Webhooks, m.Events = entryIDs(out.project)
+	m.Queries = queryFiles(out.project)
 	return m, nil
+}
+
+// queryFiles lists p's GraphQL documents, never nil.
+func queryFiles(p *project.Project) []string {
+	return append([]string{}, p.GraphQLFiles...)
 }
 
 func entryIDs(p *project.Project) (functions, webhooks, events []string) {
@@ -226,6 +234,7 @@ func (s *Session) Manifest() Manifest {
 	m.BuildVersion = s.current.version
 	m.Surfaces = s.current.surfaces
 	m.ServerFunctions, m.Webhooks, m.Events = entryIDs(s.current.project)
+	m.Queries = queryFiles(s.current.project)
 	return m
 }
 

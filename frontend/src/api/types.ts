@@ -29,6 +29,8 @@ export interface Manifest {
   serverFunctions: string[];
   webhooks: string[];
   events: string[];
+  /** The app's GraphQL documents, by file. */
+  queries?: string[];
   diagnostics: Diagnostic[];
   /** The webhook server's base URL; handler URLs start with it. */
   webhookUrl?: string;

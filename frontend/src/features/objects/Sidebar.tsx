@@ -80,6 +80,7 @@ function AppSummary({ manifest }: { manifest: Manifest }) {
     ["Server functions", manifest.serverFunctions?.length ?? 0],
     ["Webhooks", manifest.webhooks?.length ?? 0],
     ["Events", manifest.events?.length ?? 0],
+    ["Queries", manifest.queries?.length ?? 0],
   ];
   return (
     <div>
