@@ -170,6 +170,9 @@ func (a *API) SetOutbound(o OutboundSettings) error { return a.session.SetOutbou
 // WebhookHandlers lists the webhook handlers the app registered.
 func (a *API) WebhookHandlers() ([]webhooks.Handler, error) { return a.session.WebhookHandlers() }
 
+// AttioWebhooks lists Attio's own webhooks (created through /v2/webhooks), oldest first.
+func (a *API) AttioWebhooks() ([]workspace.Webhook, error) { return a.session.AttioWebhooks() }
+
 // WebhookDeliveries lists the most recent webhook deliveries.
 func (a *API) WebhookDeliveries(limit int) ([]webhooks.Delivery, error) {
 	return a.session.WebhookDeliveries(limit)

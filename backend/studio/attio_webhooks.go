@@ -35,6 +35,19 @@ type attioWebhooks struct {
 	skipped map[string]bool // targets said to be out of reach, each said once
 }
 
+// AttioWebhooks lists Attio's own webhooks, which the app creates through /v2/webhooks; their
+// secrets are left out.
+func (s *Session) AttioWebhooks() ([]workspace.Webhook, error) {
+	hooks, err := s.workspace.Webhooks()
+	for i := range hooks {
+		hooks[i].Secret = ""
+	}
+	if hooks == nil {
+		hooks = []workspace.Webhook{}
+	}
+	return hooks, err
+}
+
 // attioWebhookQueue is how many changes may wait for delivery; past it they are dropped.
 const attioWebhookQueue = 1024
 

@@ -2,7 +2,8 @@
 // a widget fed by a server function, a record tab, a batched bulk action with progress, an object
 // action, the ⌘K palette, a transcript text action, a warning for an unknown icon, and a
 // settings page (src/app/settings) whose values the widget's server function reads; an action
-// cut off by a reload is ended in the call log rather than left running.
+// cut off by a reload is ended in the call log rather than left running; an Attio webhook the
+// app creates tells its own handler of a new person.
 import {after, before, test} from "node:test";
 import assert from "node:assert/strict";
 import {mkdirSync} from "node:fs";
@@ -147,5 +148,34 @@ test("an action whose dialog is open when the page reloads is ended, not left ru
   await row.click();
   await expect(page.getByTestId("call-detail").getByTestId("call-error"))
     .toContainText("closed or reloaded before this ended");
+  assert.deepEqual(page.errors, []);
+});
+
+test("an Attio webhook the app creates tells the app's own handler of a new person", async () => {
+  const page = await openStudio(browser, studio.url, "#/people");
+  await page.getByTestId("object-action-watch-people").click();
+  await expect(page.getByTestId("toasts")).toContainText("Watching new people");
+
+  await page.goto(studio.url + "#/webhooks");
+  await expect(page.getByTestId("attio-webhook")).toContainText("to the handler attio-events");
+  // A person created as the studio's New person dialog creates one.
+  const response = await fetch(`${studio.url}api/CreateRecord`, {
+    method: "POST",
+    body: JSON.stringify(["people", {name: "Mary Jackson"}]),
+  });
+  assert.equal(response.status, 200, await response.clone().text());
+  const person = await response.json();
+
+  await expect(page.getByTestId("attio-webhook")).toContainText("record.created (filtered)");
+  const delivery = page.getByTestId("delivery-row").and(page.locator('[data-file="attio-events"]'));
+  await expect(delivery.first()).toBeVisible({timeout: 10000});
+  await expect(delivery.first().getByTestId("status")).toContainText("204");
+  await page.screenshot({path: path.join(screenshotDir, "attio-webhooks.png")});
+
+  const heard = page.getByTestId("call-row").filter({hasText: "attio-events"});
+  await expect(heard.first()).toBeVisible();
+  await heard.first().click();
+  await expect(page.getByTestId("call-detail"))
+    .toContainText(`record.created ${person.id.record_id}`);
   assert.deepEqual(page.errors, []);
 });

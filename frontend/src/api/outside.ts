@@ -5,6 +5,7 @@ import type {
   OutboundSettings,
   WebhookDelivery,
   WebhookHandler,
+  AttioWebhook,
   WebhookRequest,
   WebhookTemplate,
 } from "./outsideTypes";
@@ -22,6 +23,8 @@ export interface OutsideApi {
   /** Acts as another member from now on (kept in the data file); resolves to that member. */
   setCurrentUser(memberId: string): Promise<WorkspaceMember>;
   webhookHandlers(): Promise<WebhookHandler[]>;
+  /** Attio's own webhooks, which server code creates through /v2/webhooks. */
+  attioWebhooks(): Promise<AttioWebhook[]>;
   /** The most recent deliveries, newest first. */
   webhookDeliveries(limit: number): Promise<WebhookDelivery[]>;
   /** Sends a composed request to a handler id, handler URL or handler file name. */
@@ -64,6 +67,7 @@ export function outsideApi(call: Caller): OutsideApi {
     currentUser: () => call("CurrentUser"),
     setCurrentUser: (memberId) => call("SetCurrentUser", memberId),
     webhookHandlers: list<WebhookHandler>("WebhookHandlers"),
+    attioWebhooks: list<AttioWebhook>("AttioWebhooks"),
     webhookDeliveries: list<WebhookDelivery>("WebhookDeliveries"),
     sendWebhook: (target, request) => call("SendWebhook", target, request),
     replayWebhook: (deliveryId) => call("ReplayWebhook", deliveryId),

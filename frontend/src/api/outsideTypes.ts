@@ -22,6 +22,15 @@ export interface ConnectionSpec {
   value: string;
 }
 
+/** One of Attio's own webhooks (POST /v2/webhooks), as the studio delivers them. */
+export interface AttioWebhook {
+  id: { webhook_id: string };
+  target_url: string;
+  subscriptions: { event_type: string; filter: unknown }[];
+  status: string;
+  created_at: string;
+}
+
 export interface WebhookHandler {
   id: string;
   url: string;

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { WebhookDelivery, WebhookRequest, WebhookTemplate } from "../../api";
+import type { AttioWebhook, WebhookDelivery, WebhookRequest, WebhookTemplate } from "../../api";
 import { useRoute } from "../../routing/route";
 import { manifest } from "../../test/fixtures";
 import { fakeRuntime, renderWithRuntime } from "../../test/runtimeHarness";
@@ -36,6 +36,16 @@ function delivery(id: string, overrides: Partial<WebhookDelivery> = {}): Webhook
   };
 }
 
+function attioWebhook(id: string, target: string, subscriptions: AttioWebhook["subscriptions"]) {
+  return {
+    id: { webhook_id: id },
+    target_url: target,
+    subscriptions,
+    status: "active",
+    created_at: "2025-01-01T09:00:00.000Z",
+  };
+}
+
 function Routed() {
   const [route] = useRoute();
   return (
@@ -50,6 +60,12 @@ function setup(methods: Record<string, (...args: never[]) => unknown> = {}) {
   let templates: WebhookTemplate[] = [];
   const { backend, runtime } = fakeRuntime({
     WebhookHandlers: () => [handler],
+    AttioWebhooks: () => [
+      attioWebhook("w1", handler.url, [{ event_type: "record.created", filter: null }]),
+      attioWebhook("w2", "https://hooks.example/attio", [
+        { event_type: "note.created", filter: { $and: [] } },
+      ]),
+    ],
     WebhookDeliveries: () => [delivery("d1")],
     WebhookTemplates: () => templates,
     SaveWebhookTemplate: (t: WebhookTemplate) => {
@@ -85,6 +101,17 @@ describe("the webhooks panel", () => {
     expect(row.textContent).toContain(handler.url);
     expect(within(row).getByTestId("external-webhook-id").textContent).toBe("wh_91b0c4");
     expect(screen.getByTestId("webhook-server").textContent).toContain("http://127.0.0.1:45897");
+  });
+
+  it("lists Attio's webhooks, saying which reach a handler and which the studio cannot reach", async () => {
+    setup();
+    await waitFor(() => expect(screen.queryAllByTestId("attio-webhook")).toHaveLength(2));
+    const [toHandler, outside] = screen.getAllByTestId("attio-webhook");
+    expect(toHandler.textContent).toContain("to the handler lead-processed");
+    expect(toHandler.textContent).toContain("record.created");
+    expect(outside.textContent).toContain("not delivered: the studio is offline");
+    expect(outside.textContent).toContain("note.created (filtered)");
+    expect(screen.getByTestId("attio-webhooks").textContent).toContain("Attio webhooks · 2");
   });
 
   it("adds deliveries as they arrive, newest first", async () => {

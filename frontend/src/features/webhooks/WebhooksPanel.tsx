@@ -6,12 +6,13 @@ import { ErrorView } from "../../ui/ErrorView";
 import { outsideRoute } from "../connections/outsideRoutes";
 import { PanelFrame, PanelSection } from "../connections/PanelFrame";
 import { useAttempt } from "../connections/useAttempt";
+import { AttioWebhookList } from "./AttioWebhookList";
 import { DeliveryList } from "./DeliveryList";
 import { HandlerList } from "./HandlerList";
 import { RequestComposer } from "./RequestComposer";
 import { useComposer } from "./useComposer";
 import { useDeliveries } from "./useDeliveries";
-import { useWebhookHandlers } from "./useWebhookHandlers";
+import { useAttioWebhooks, useWebhookHandlers } from "./useWebhookHandlers";
 import { WebhookServer } from "./WebhookServer";
 import "./WebhooksPanel.css";
 
@@ -21,11 +22,15 @@ interface WebhooksPanelProps {
   openDelivery: string | null;
 }
 
-/** The app's webhook handlers, a request composer, and every delivery, live, with Replay. */
+/**
+ * The app's webhook handlers, Attio's own webhooks the app created, a request composer, and
+ * every delivery, live, with Replay.
+ */
 export function WebhooksPanel({ manifest, openDelivery }: WebhooksPanelProps) {
   const api = useApi();
   const [, navigate] = useRoute();
   const handlers = useWebhookHandlers();
+  const attioWebhooks = useAttioWebhooks();
   const deliveries = useDeliveries();
   const files = manifest?.webhooks ?? [];
   const [movedUrl, setMovedUrl] = useState<string | null>(null);
@@ -75,6 +80,21 @@ export function WebhooksPanel({ manifest, openDelivery }: WebhooksPanelProps) {
               />
             )}
             {handlers.data && <HandlerList handlers={handlers.data} files={files} />}
+          </PanelSection>
+          <PanelSection
+            title={`Attio webhooks · ${attioWebhooks.data?.length ?? 0}`}
+            testId="attio-webhooks"
+          >
+            {attioWebhooks.error && (
+              <ErrorView
+                title="Could not load Attio's webhooks"
+                message={attioWebhooks.error.message}
+                onRetry={attioWebhooks.reload}
+              />
+            )}
+            {attioWebhooks.data && (
+              <AttioWebhookList webhooks={attioWebhooks.data} handlers={handlers.data ?? []} />
+            )}
           </PanelSection>
           <PanelSection title="Send a request">
             <RequestComposer composer={composer} />

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { WebhookHandler } from "../../api";
+import type { AttioWebhook, WebhookHandler } from "../../api";
 import { useApi } from "../../hooks/useApi";
 import { useLoader, type Loaded } from "../../hooks/useLoader";
 import { onConnectionsChanged } from "../connections/connectionsChanged";
@@ -11,7 +11,18 @@ import { onConnectionsChanged } from "../connections/connectionsChanged";
  */
 export function useWebhookHandlers(): Loaded<WebhookHandler[]> {
   const api = useApi();
-  const loaded = useLoader("webhook-handlers", () => api.webhookHandlers());
+  return useReloadedAfterCalls(useLoader("webhook-handlers", () => api.webhookHandlers()));
+}
+
+/** Attio's own webhooks, which server code creates through /v2/webhooks; reloaded likewise. */
+export function useAttioWebhooks(): Loaded<AttioWebhook[]> {
+  const api = useApi();
+  return useReloadedAfterCalls(useLoader("attio-webhooks", () => api.attioWebhooks()));
+}
+
+/** loaded, loaded again shortly after any call ends and after connections change. */
+function useReloadedAfterCalls<T>(loaded: Loaded<T>): Loaded<T> {
+  const api = useApi();
   const { reload } = loaded;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
