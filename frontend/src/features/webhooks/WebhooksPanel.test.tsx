@@ -114,6 +114,18 @@ describe("the webhooks panel", () => {
     expect(screen.getByTestId("attio-webhooks").textContent).toContain("Attio webhooks · 2");
   });
 
+  it("keeps a delivery that arrives while the list is loading", async () => {
+    let answer!: (list: WebhookDelivery[]) => void;
+    const backend = setup({
+      WebhookDeliveries: () => new Promise<WebhookDelivery[]>((resolve) => (answer = resolve)),
+    });
+    act(() =>
+      backend.emit("webhook-delivery", delivery("d2", { started: "2025-01-01T10:00:09Z" })),
+    );
+    await act(async () => answer([delivery("d1"), delivery("d2")]));
+    await waitFor(() => expect(deliveryRows()).toHaveLength(2));
+  });
+
   it("adds deliveries as they arrive, newest first", async () => {
     const backend = setup();
     await waitFor(() => expect(deliveryRows()).toHaveLength(1));

@@ -21,7 +21,8 @@ export function useDeliveries(): DeliveriesState {
     api.webhookDeliveries(deliveryLimit).then(
       (loaded) => {
         setError(null);
-        setDeliveries((current) => current.reduce(upsertDelivery, loaded));
+        // Deliveries that arrived as events while this load was under way are kept.
+        setDeliveries((current) => current.reduce((list, d) => upsertDelivery(list, d), loaded));
       },
       (reason: unknown) => setError(toError(reason)),
     );
