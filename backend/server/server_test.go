@@ -138,7 +138,11 @@ func TestEventsArriveOverTheWebSocket(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.CloseNow()
-	time.Sleep(50 * time.Millisecond) // let the server subscribe before the call starts
+	// The stream's first message is an empty batch: the server has subscribed, so the call
+	// started next is heard.
+	if _, hello, err := conn.Read(ctx); err != nil || string(hello) != "[]" {
+		t.Fatalf("the first message is %s (%v), want []", hello, err)
+	}
 
 	status, body := post(t, srv.URL+"/api/StartCall", `["record-action", "send-to-alc", {}, ""]`)
 	if status != 200 {

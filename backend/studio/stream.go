@@ -23,13 +23,19 @@ const gatherWindow = 8 * time.Millisecond
 // it shows must be loaded again.
 var ErrEventsDropped = errors.New("too many events waiting; load what is shown again")
 
-// StreamEvents hands the session's events to send in batches: those gathered in gatherWindow,
-// in order, where a call's newer event replaces its older one still waiting (a call that started
-// and finished meanwhile is sent finished). It returns nil when ctx ends, send's error when
-// send fails, and ErrEventsDropped when streamBuffer events wait for send.
+// StreamEvents hands the session's events to send in batches: first an empty one as soon as the
+// stream is subscribed, then those gathered in gatherWindow, in order, where a call's newer
+// event replaces its older one still waiting (a call that started and finished meanwhile is
+// sent finished). It returns nil when ctx ends, send's error when send fails, and
+// ErrEventsDropped when streamBuffer events wait for send.
 func (s *Session) StreamEvents(ctx context.Context, send func([]Event) error) error {
 	q := newEventQueue()
 	defer s.Subscribe(q.push)()
+	// An empty first batch says the stream is subscribed: whatever the consumer loads from now
+	// on, a change after it reaches the consumer.
+	if err := send([]Event{}); err != nil {
+		return err
+	}
 	window := time.NewTimer(gatherWindow)
 	window.Stop()
 	for {

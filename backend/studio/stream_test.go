@@ -136,3 +136,24 @@ func TestAStreamSendsAFullBatchBeforeItsWindowEnds(t *testing.T) {
 	default:
 	}
 }
+
+// A stream's first batch is empty and comes once it is subscribed, so a consumer that loads
+// what it shows after that batch misses nothing published after its load.
+func TestAStreamSaysWhenItIsSubscribed(t *testing.T) {
+	s, _ := openExample(t)
+	batches := make(chan []Event, 4)
+	go s.StreamEvents(t.Context(), func(b []Event) error {
+		batches <- b
+		return nil
+	})
+	if first := <-batches; first == nil || len(first) != 0 {
+		t.Fatalf("the first batch is %v, want an empty one", first)
+	}
+	s.events.publish(Event{Name: EventRecordsChanged})
+	if next := <-batches; len(next) != 1 || next[0].Name != EventRecordsChanged {
+		t.Errorf("after the empty batch came %v", next)
+	}
+	if raw, _ := EncodeEvents([]Event{}); string(raw) != "[]" {
+		t.Errorf("an empty batch encodes as %s", raw)
+	}
+}

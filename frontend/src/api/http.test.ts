@@ -32,6 +32,7 @@ function transport(fetch: ReturnType<typeof respond>) {
     WebSocket: FakeSocket as unknown as typeof WebSocket,
     minBackoffMs: 100,
     maxBackoffMs: 400,
+    streamWaitMs: 0,
   });
 }
 
@@ -65,6 +66,44 @@ describe("HTTP transport calls", () => {
       "http://127.0.0.1:9000/api/FinishCall",
       expect.objectContaining({ keepalive: true, body: JSON.stringify(["call-3", null]) }),
     );
+  });
+
+  it("holds the first calls until the event stream says it is subscribed", async () => {
+    const fetch = respond(200, "[]");
+    const api = createApi(
+      createHttpTransport({
+        origin: "http://127.0.0.1:9000",
+        fetch: fetch as unknown as typeof globalThis.fetch,
+        WebSocket: FakeSocket as unknown as typeof WebSocket,
+        streamWaitMs: 60000,
+      }),
+    );
+    const records = api.listRecords("people", 50, 0);
+    await Promise.resolve();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(FakeSocket.instances).toHaveLength(1);
+
+    FakeSocket.instances[0].onmessage?.({ data: "[]" });
+    await expect(records).resolves.toEqual([]);
+    expect(fetch).toHaveBeenCalledOnce();
+    await api.objects();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("goes ahead without the event stream when it does not come", async () => {
+    vi.useFakeTimers();
+    const fetch = respond(200, "[]");
+    const api = createApi(
+      createHttpTransport({
+        origin: "http://127.0.0.1:9000",
+        fetch: fetch as unknown as typeof globalThis.fetch,
+        WebSocket: FakeSocket as unknown as typeof WebSocket,
+        streamWaitMs: 2000,
+      }),
+    );
+    const records = api.listRecords("people", 50, 0);
+    await vi.advanceTimersByTimeAsync(2000);
+    await expect(records).resolves.toEqual([]);
   });
 
   it.each([

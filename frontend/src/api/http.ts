@@ -10,7 +10,15 @@ export interface HttpTransportOptions {
   /** First reconnect delay in ms; it doubles on every failed try up to maxBackoffMs. */
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * How long a call waits for the event stream to say it is subscribed, so that nothing that
+   * changes between the call's answer and the stream's start is missed; 0 does not wait.
+   */
+  streamWaitMs?: number;
 }
+
+/** The longest a call waits for the event stream before going ahead without it. */
+const defaultStreamWaitMs = 2000;
 
 interface EventMessage {
   name: string;
@@ -25,9 +33,13 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
   const origin = options.origin ?? window.location.origin;
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const events = new EventStream(eventsUrl(origin), options);
+  const streamWaitMs = options.streamWaitMs ?? defaultStreamWaitMs;
 
   return {
     async call(method, args, callOptions) {
+      // What a page loads at its start is answered after its event stream is subscribed, so
+      // a change between the two reaches it as an event.
+      if (streamWaitMs > 0 && !callOptions?.keepalive) await events.subscribed(streamWaitMs);
       const response = await doFetch(`${origin}/api/${method}`, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
@@ -67,6 +79,10 @@ class EventStream {
   private readonly WebSocketImpl: typeof WebSocket;
   private readonly minBackoffMs: number;
   private readonly maxBackoffMs: number;
+  private markSubscribed!: () => void;
+  /** Settles with the stream's first message, which the backend sends once it is subscribed. */
+  private readonly firstMessage = new Promise<void>((resolve) => (this.markSubscribed = resolve));
+  private hasSubscribed = false;
 
   constructor(url: string, options: HttpTransportOptions) {
     this.url = url;
@@ -82,6 +98,16 @@ class EventStream {
     set.add(handler);
     this.ensureOpen();
     return () => set.delete(handler);
+  }
+
+  /** Resolves once the stream is subscribed, or after waitMs, opening it if need be. */
+  subscribed(waitMs: number): Promise<void> {
+    if (this.hasSubscribed) return Promise.resolve();
+    this.ensureOpen();
+    return Promise.race([
+      this.firstMessage,
+      new Promise<void>((resolve) => setTimeout(resolve, waitMs)),
+    ]);
   }
 
   onReconnect(handler: () => void): Unsubscribe {
@@ -109,6 +135,10 @@ class EventStream {
   }
 
   private dispatch(raw: unknown) {
+    if (!this.hasSubscribed) {
+      this.hasSubscribed = true;
+      this.markSubscribed();
+    }
     if (typeof raw !== "string") return;
     let messages: EventMessage[];
     try {
