@@ -73,16 +73,7 @@ func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
 	for i := 0; i < 3; i++ {
 		l.Start(KindEvent, "e", "", nil).Finish(nil, nil)
 	}
-	l.Close()
-	st.Close()
-
-	st, _ = store.Open(path)
-	defer st.Close()
-	l, err := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l = reopen(t, l, st, path)
 	running := l.Start(KindEvent, "e", "", nil)
 	calls, _ := l.List(10)
 	if len(calls) != 4 {
@@ -93,22 +84,32 @@ func TestListNewestFirstAndNumberingContinuesAfterReopen(t *testing.T) {
 	}
 }
 
+// reopen closes l and its store st and opens the log in the data file at path again, as a
+// studio started anew would; the test closes what it opens.
+func reopen(t *testing.T, l *Log, st *store.Store, path string) *Log {
+	t.Helper()
+	l.Close()
+	st.Close()
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	l, err = Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(l.Close)
+	return l
+}
+
 func TestCallsRunningWhenClosedAreKeptAsStopped(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "data.db")
 	st, _ := store.Open(path)
 	l, _ := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	action := l.Start(KindRecordAction, "send", "", json.RawMessage(`{"recordId":"r1"}`))
 	action.NotifyAt("dialog", json.RawMessage(`{"title":"Send"}`), time.Now())
-	l.Close()
-	st.Close()
-
-	st, _ = store.Open(path)
-	defer st.Close()
-	l, err := Open(st, slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
+	l = reopen(t, l, st, path)
 	c, found, err := l.Get(action.ID())
 	if err != nil || !found {
 		t.Fatalf("the running call was not kept: found %v, %v", found, err)

@@ -102,12 +102,8 @@ func (wr *writer) unlinkEntryReferrers(obj *Object, recordID string) error {
 				return err
 			}
 			for _, a := range attrs {
-				values := e.Values[a.Slug]
-				for j := range values {
-					if values[j].Current() && refID(values[j].Fields) == recordID {
-						values[j].ActiveUntil = &wr.now
-						wr.touchEntry(l, e, ChangeUpdated)
-					}
+				if endReferences(e.Values[a.Slug], recordID, &wr.now) {
+					wr.touchEntry(l, e, ChangeUpdated)
 				}
 			}
 		}

@@ -85,14 +85,23 @@ func (w *writer) unlink(target *Object, targetID string, inverse *Attribute,
 	if err != nil {
 		return ignoreNotFound(err)
 	}
-	values := t.Values[inverse.Slug]
-	for i := range values {
-		if values[i].Current() && refID(values[i].Fields) == sourceID {
-			values[i].ActiveUntil = &w.now
-			w.touch(target, t, ChangeUpdated)
-		}
+	if endReferences(t.Values[inverse.Slug], sourceID, &w.now) {
+		w.touch(target, t, ChangeUpdated)
 	}
 	return nil
+}
+
+// endReferences ends, at now, the current values among values that point at recordID, and
+// reports whether there were any.
+func endReferences(values []Value, recordID string, now *Timestamp) bool {
+	ended := false
+	for i := range values {
+		if values[i].Current() && refID(values[i].Fields) == recordID {
+			values[i].ActiveUntil = now
+			ended = true
+		}
+	}
+	return ended
 }
 
 // unlinkAll removes a record that is being deleted from the inverse side of each of its

@@ -25,14 +25,15 @@ function respond(status: number, body: string) {
   return vi.fn(async () => new Response(body, { status }));
 }
 
-function transport(fetch: ReturnType<typeof respond>) {
+/** A transport over fetch and FakeSockets; its calls wait streamWaitMs for the event stream. */
+function transport(fetch: ReturnType<typeof respond>, streamWaitMs = 0) {
   return createHttpTransport({
     origin: "http://127.0.0.1:9000",
     fetch: fetch as unknown as typeof globalThis.fetch,
     WebSocket: FakeSocket as unknown as typeof WebSocket,
     minBackoffMs: 100,
     maxBackoffMs: 400,
-    streamWaitMs: 0,
+    streamWaitMs,
   });
 }
 
@@ -70,14 +71,7 @@ describe("HTTP transport calls", () => {
 
   it("holds the first calls until the event stream says it is subscribed", async () => {
     const fetch = respond(200, "[]");
-    const api = createApi(
-      createHttpTransport({
-        origin: "http://127.0.0.1:9000",
-        fetch: fetch as unknown as typeof globalThis.fetch,
-        WebSocket: FakeSocket as unknown as typeof WebSocket,
-        streamWaitMs: 60000,
-      }),
-    );
+    const api = createApi(transport(fetch, 60000));
     const records = api.listRecords("people", 50, 0);
     await Promise.resolve();
     expect(fetch).not.toHaveBeenCalled();
@@ -93,14 +87,7 @@ describe("HTTP transport calls", () => {
   it("goes ahead without the event stream when it does not come", async () => {
     vi.useFakeTimers();
     const fetch = respond(200, "[]");
-    const api = createApi(
-      createHttpTransport({
-        origin: "http://127.0.0.1:9000",
-        fetch: fetch as unknown as typeof globalThis.fetch,
-        WebSocket: FakeSocket as unknown as typeof WebSocket,
-        streamWaitMs: 2000,
-      }),
-    );
+    const api = createApi(transport(fetch, 2000));
     const records = api.listRecords("people", 50, 0);
     await vi.advanceTimersByTimeAsync(2000);
     await expect(records).resolves.toEqual([]);
