@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
@@ -93,22 +94,24 @@ func (d *attioWebhooks) deliver(c workspace.Change) {
 	if err != nil || len(hooks) == 0 {
 		return
 	}
-	eventType, event := d.event(c)
+	eventType, events := d.events(c)
 	if eventType == "" {
 		return
 	}
-	var decoded map[string]any
-	raw, _ := json.Marshal(event)
-	json.Unmarshal(raw, &decoded)
 	for _, hook := range hooks {
-		if hook.Status != "active" || !subscribed(hook, eventType, decoded) {
+		if hook.Status != "active" {
 			continue
 		}
-		if !d.reachable(hook.TargetURL) {
+		var heard []map[string]any
+		for _, event := range events {
+			if subscribed(hook, eventType, event) {
+				heard = append(heard, event)
+			}
+		}
+		if len(heard) == 0 || !d.reachable(hook.TargetURL) {
 			continue
 		}
-		body, _ := json.Marshal(map[string]any{"webhook_id": hook.ID.WebhookID,
-			"events": []any{event}})
+		body, _ := json.Marshal(map[string]any{"webhook_id": hook.ID.WebhookID, "events": heard})
 		d.post(hook, body)
 	}
 }
@@ -179,8 +182,10 @@ func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
 	}
 }
 
-// event is c as Attio's webhook event, with its type; "" for a change Attio sends no event for.
-func (d *attioWebhooks) event(c workspace.Change) (string, map[string]any) {
+// events are c as Attio's webhook events, with their type: one event, or for a record's update
+// one for each attribute whose values changed (with its attribute_id), as Attio sends them. ""
+// for a change Attio sends no event for.
+func (d *attioWebhooks) events(c workspace.Change) (string, []map[string]any) {
 	info, err := d.ws.Info()
 	if err != nil {
 		return "", nil
@@ -221,7 +226,15 @@ func (d *attioWebhooks) event(c workspace.Change) (string, map[string]any) {
 		return "", nil
 	}
 	event["event_type"] = eventType
-	return eventType, event
+	if c.Kind != workspace.ChangeUpdated || len(c.Attributes) == 0 {
+		return eventType, []map[string]any{event}
+	}
+	events := make([]map[string]any, len(c.Attributes))
+	for i, attr := range c.Attributes {
+		events[i] = maps.Clone(event)
+		events[i]["attribute_id"] = attr
+	}
+	return eventType, events
 }
 
 func nilIfEmpty(s string) any {

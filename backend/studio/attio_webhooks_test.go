@@ -5,6 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -101,5 +104,66 @@ func TestAttioWebhookReachesTheAppsHandler(t *testing.T) {
 	call, err := s.Call(d.CallID)
 	if err != nil || len(call.Console) != 1 || call.Console[0].Text != "heard record.created" {
 		t.Errorf("the handler's call: %+v, %v", call.Console, err)
+	}
+}
+
+// A record's update is one event for each attribute whose values changed, each with its
+// attribute_id, so a filter on attribute_id hears only the attribute it names. The target here
+// is a local server, which the studio also delivers to.
+func TestAttioWebhookHearsTheAttributesItFilters(t *testing.T) {
+	s := openAppWithTimeout(t, map[string]string{"package.json": `{"name": "quiet"}`,
+		"src/noop.server.ts": "export default async function () {}"}, 0)
+	bodies := make(chan string, 8)
+	local := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw, _ := io.ReadAll(r.Body)
+		bodies <- string(raw)
+	}))
+	defer local.Close()
+	people, _ := s.workspace.Object("people")
+	jobTitle, _ := people.Attribute("job_title")
+	target := local.URL
+	subs := []workspace.WebhookSubscription{{EventType: "record.updated",
+		Filter: json.RawMessage(`{"$and": [{"field": "attribute_id", "operator": "equals", ` +
+			`"value": "` + jobTitle.ID + `"}]}`)}}
+	if _, err := s.workspace.CreateWebhook(workspace.WebhookInput{TargetURL: &target,
+		Subscriptions: &subs}); err != nil {
+		t.Fatal(err)
+	}
+	ada := workspace.SeedRecordID("people", "ada-lovelace")
+	actor := workspace.Actor{Type: "api-token", ID: "token-1"}
+	update := func(values map[string]any) {
+		t.Helper()
+		if _, err := s.workspace.UpdateRecord("people", ada, values, workspace.Overwrite,
+			actor); err != nil {
+			t.Fatal(err)
+		}
+	}
+	update(map[string]any{"description": "Wrote the first program"})
+	update(map[string]any{"job_title": "Countess", "description": "Analyst"})
+
+	var body struct {
+		Events []struct {
+			EventType   string            `json:"event_type"`
+			AttributeID string            `json:"attribute_id"`
+			ID          map[string]string `json:"id"`
+		} `json:"events"`
+	}
+	select {
+	case raw := <-bodies:
+		if err := json.Unmarshal([]byte(raw), &body); err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no delivery reached the local server")
+	}
+	if len(body.Events) != 1 || body.Events[0].EventType != "record.updated" ||
+		body.Events[0].AttributeID != jobTitle.ID || body.Events[0].ID["record_id"] != ada {
+		t.Errorf("the delivery held %+v, want Ada's job title alone", body.Events)
+	}
+	// The description-only update came first and was heard by no subscription.
+	select {
+	case raw := <-bodies:
+		t.Errorf("a second delivery: %s", raw)
+	default:
 	}
 }

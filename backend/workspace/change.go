@@ -41,6 +41,8 @@ type Change struct {
 	TaskID  string `json:"taskId,omitempty"`
 	// Actor made the change; nil for a reset.
 	Actor *Actor `json:"-"`
+	// Attributes are the ids of an updated record's attributes whose values changed, sorted.
+	Attributes []string `json:"-"`
 }
 
 // Subscribe calls fn with every change committed from now on, on the goroutine of the write,

@@ -68,7 +68,11 @@ func (w *writer) commit() ([]Change, error) {
 		if err != nil {
 			return nil, fmt.Errorf("save %s record %s: %w", obj.Slug, r.ID.RecordID, err)
 		}
-		changes = append(changes, Change{Kind: kind, Object: obj.Slug, RecordID: r.ID.RecordID})
+		c := Change{Kind: kind, Object: obj.Slug, RecordID: r.ID.RecordID}
+		if kind == ChangeUpdated {
+			c.Attributes = sortedKeys(w.attrs[key])
+		}
+		changes = append(changes, c)
 	}
 	entryChanges, err := w.commitEntries()
 	if err != nil {
@@ -172,6 +176,16 @@ func (w *writer) loadEntry(l *List, id string) (*Entry, error) {
 	}
 	w.entries[key] = e
 	return e, nil
+}
+
+// touchValues marks a record as updated by this write in attr's values.
+func (w *writer) touchValues(obj *Object, r *Record, attr *Attribute) {
+	w.touch(obj, r, ChangeUpdated)
+	key := recordKey(obj.ID, r.ID.RecordID)
+	if w.attrs[key] == nil {
+		w.attrs[key] = map[string]bool{}
+	}
+	w.attrs[key][attr.ID] = true
 }
 
 // touchEntry marks an entry as changed by this write.

@@ -2,6 +2,8 @@ package workspace
 
 import (
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -68,10 +70,16 @@ func strs(r Record, slug, key string) []string {
 	return out
 }
 
-// collect appends each change to changes without its actor, which most tests do not look at.
+// collect appends each change to changes without its actor and attributes, which most tests
+// do not look at.
 func collect(changes *[]Change) func(Change) {
 	return func(c Change) {
-		c.Actor = nil
+		c.Actor, c.Attributes = nil, nil
 		*changes = append(*changes, c)
 	}
+}
+
+// hasChange reports whether changes (as collect gathers them) hold want.
+func hasChange(changes []Change, want Change) bool {
+	return slices.ContainsFunc(changes, func(c Change) bool { return reflect.DeepEqual(c, want) })
 }

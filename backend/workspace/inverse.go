@@ -52,7 +52,7 @@ func (w *writer) link(target *Object, targetID string, inverse *Attribute, sourc
 	}
 	t.Values[inverse.Slug] = append(t.Values[inverse.Slug], w.newValue(TypeRecordReference,
 		map[string]any{"target_object": source.Slug, "target_record_id": sourceID}))
-	w.touch(target, t, ChangeUpdated)
+	w.touchValues(target, t, inverse)
 	return nil
 }
 
@@ -66,7 +66,7 @@ func (w *writer) detachAll(target *Object, t *Record, inverse *Attribute, source
 			continue
 		}
 		values[i].ActiveUntil = &w.now
-		w.touch(target, t, ChangeUpdated)
+		w.touchValues(target, t, inverse)
 		if !ok {
 			continue
 		}
@@ -86,7 +86,7 @@ func (w *writer) unlink(target *Object, targetID string, inverse *Attribute,
 		return ignoreNotFound(err)
 	}
 	if endReferences(t.Values[inverse.Slug], sourceID, &w.now) {
-		w.touch(target, t, ChangeUpdated)
+		w.touchValues(target, t, inverse)
 	}
 	return nil
 }

@@ -91,7 +91,7 @@ func TestEntryWrites(t *testing.T) {
 	}
 	want := Change{Kind: ChangeEntryCreated, Object: "deals", RecordID: pilot,
 		List: "sales_pipeline", EntryID: e.ID.EntryID}
-	if !slices.Contains(changes, want) {
+	if !hasChange(changes, want) {
 		t.Errorf("changes %v lack %v", changes, want)
 	}
 	// Asserting by the same parent updates that entry.

@@ -2,6 +2,7 @@ package workspace
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -125,8 +126,8 @@ func TestDeleteRecord(t *testing.T) {
 	if slices.Contains(refs(mustGet(t, ws, "companies", lumen), "team"), ada) {
 		t.Error("a deleted person is still in a team")
 	}
-	if !slices.Contains(changes, Change{Kind: ChangeDeleted, Object: "people", RecordID: ada}) ||
-		!slices.Contains(changes, Change{Kind: ChangeUpdated, Object: "companies", RecordID: lumen}) {
+	if !hasChange(changes, Change{Kind: ChangeDeleted, Object: "people", RecordID: ada}) ||
+		!hasChange(changes, Change{Kind: ChangeUpdated, Object: "companies", RecordID: lumen}) {
 		t.Errorf("changes = %v", changes)
 	}
 	// The deleted person's address is free again.
@@ -161,7 +162,7 @@ func TestCreateRecord(t *testing.T) {
 	}
 	want := []Change{{Kind: ChangeCreated, Object: "people", RecordID: r.ID.RecordID},
 		{Kind: ChangeUpdated, Object: "companies", RecordID: lumen}}
-	if !slices.Equal(changes, want) {
+	if !reflect.DeepEqual(changes, want) {
 		t.Errorf("changes = %v, want %v", changes, want)
 	}
 	if _, err := ws.CreateRecord("deals", map[string]any{"name": "No stage"}, api); err == nil {
@@ -210,5 +211,38 @@ func TestEnsureAttribute(t *testing.T) {
 	spec.Type = TypeText
 	if _, err := ws.EnsureAttribute("people", spec); err == nil {
 		t.Error("changing an attribute's type was accepted")
+	}
+}
+
+// An update says which attributes' values changed, on both sides of a relationship.
+func TestUpdateSaysWhichAttributesChanged(t *testing.T) {
+	ws := openTest(t)
+	var changes []Change
+	defer ws.Subscribe(func(c Change) { changes = append(changes, c) })()
+	if _, err := ws.UpdateRecord("people", grace, map[string]any{"job_title": "Admiral",
+		"company": []any{map[string]any{"target_object": "companies", "target_record_id": lumen}}},
+		Overwrite, api); err != nil {
+		t.Fatal(err)
+	}
+	people, _ := ws.Object("people")
+	companies, _ := ws.Object("companies")
+	id := func(obj Object, slug string) string {
+		a, _ := obj.Attribute(slug)
+		return a.ID
+	}
+	want := map[string][]string{
+		grace: sortedKeys(map[string]bool{id(people, "job_title"): true,
+			id(people, "company"): true}),
+		lumen: {id(companies, "team")},
+		tide:  {id(companies, "team")},
+	}
+	for _, c := range changes {
+		if w, ok := want[c.RecordID]; ok && !slices.Equal(c.Attributes, w) {
+			t.Errorf("%s %s changed %v, want %v", c.Object, c.RecordID, c.Attributes, w)
+		}
+		delete(want, c.RecordID)
+	}
+	if len(want) > 0 {
+		t.Errorf("no change for %v", want)
 	}
 }

@@ -31,6 +31,8 @@ type writer struct {
 	records map[string]*Record // by objectID/recordID
 	order   []string           // keys in the order they were first changed
 	kinds   map[string]ChangeKind
+	// attrs are the ids of the attributes whose values changed, by record key.
+	attrs map[string]map[string]bool
 
 	lists       []List // loaded on first use
 	listsLoaded bool
@@ -49,6 +51,7 @@ func newWriter(tx *store.Tx, objs []Object, actor Actor, now time.Time) (*writer
 	}
 	return &writer{tx: tx, info: info, objects: objs, actor: actor, now: At(now),
 		records: map[string]*Record{}, kinds: map[string]ChangeKind{},
+		attrs:   map[string]map[string]bool{},
 		entries: map[string]*Entry{}, ekinds: map[string]ChangeKind{}}, nil
 }
 
@@ -146,7 +149,7 @@ func (w *writer) setAttribute(obj *Object, r *Record, attr *Attribute, items []m
 	all, removed, added := w.merge(attr, r.Values[attr.Slug], items, appendMode)
 	r.Values[attr.Slug] = all
 	if len(removed)+len(added) > 0 {
-		w.touch(obj, r, ChangeUpdated)
+		w.touchValues(obj, r, attr)
 	}
 	if err := w.reindex(obj, r, attr, removed, added); err != nil {
 		return err
