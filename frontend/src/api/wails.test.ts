@@ -27,6 +27,19 @@ describe("Wails transport", () => {
     expect(record).toEqual({ id: { record_id: "r1" } });
   });
 
+  it("listens for the studio's events before its first call goes out", async () => {
+    const listeners = new Map<string, (data: unknown) => void>();
+    testWindow.runtime = {
+      EventsOn: (name: string, callback: (data: unknown) => void) => listeners.set(name, callback),
+    };
+    let listening = false;
+    testWindow.go = {
+      app: { App: { Manifest: async () => (listening = listeners.has("studio-events")) } },
+    };
+    await createApi(createWailsTransport()).manifest();
+    expect(listening).toBe(true);
+  });
+
   it("turns a Go error string into an Error", async () => {
     testWindow.go = { app: { App: { Manifest: () => Promise.reject("the app folder is gone") } } };
     await expect(createApi(createWailsTransport()).manifest()).rejects.toThrow(

@@ -49,6 +49,9 @@ export function createWailsTransport(): Transport {
   };
   return {
     async call(method, args) {
+      // The page hears events from before its first call's answer: nothing that changes
+      // between a load and the first subscription is missed.
+      listen();
       const bound = wailsWindow().go?.app?.App?.[method];
       if (!bound) throw new Error(`The studio backend has no method ${method}.`);
       try {
