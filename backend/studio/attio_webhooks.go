@@ -34,6 +34,7 @@ type attioWebhooks struct {
 
 	mu      sync.Mutex
 	skipped map[string]bool // targets said to be out of reach, each said once
+	dropped int             // changes not queued since the queue last emptied
 }
 
 // AttioWebhooks lists Attio's own webhooks, which the app creates through /v2/webhooks; their
@@ -60,13 +61,22 @@ func startAttioWebhooks(ws *workspace.Workspace, logger *slog.Logger) *attioWebh
 	return d
 }
 
-// enqueue is a workspace subscriber: it returns at once.
+// enqueue is a workspace subscriber: it returns at once, and does nothing while the workspace
+// has no Attio webhook (a bulk import of thousands of records queues nothing).
 func (d *attioWebhooks) enqueue(c workspace.Change) {
+	if !d.ws.HasWebhooks() {
+		return
+	}
 	select {
 	case d.queue <- c:
 	default:
-		d.logger.Warn("attio webhooks: too many changes waiting; one was not delivered",
-			"kind", c.Kind, "object", c.Object)
+		d.mu.Lock()
+		d.dropped++
+		if d.dropped == 1 {
+			d.logger.Warn("attio webhooks: changes arrive faster than they are delivered; " +
+				"some are left out")
+		}
+		d.mu.Unlock()
 	}
 }
 
@@ -84,7 +94,21 @@ func (d *attioWebhooks) run() {
 			return
 		case c := <-d.queue:
 			d.deliver(c)
+			if len(d.queue) == 0 {
+				d.sayDropped()
+			}
 		}
+	}
+}
+
+// sayDropped logs how many changes were left out since the queue last emptied, if any.
+func (d *attioWebhooks) sayDropped() {
+	d.mu.Lock()
+	n := d.dropped
+	d.dropped = 0
+	d.mu.Unlock()
+	if n > 0 {
+		d.logger.Warn("attio webhooks: changes were left out, not delivered", "count", n)
 	}
 }
 

@@ -34,6 +34,7 @@ func bad(path, format string, args ...any) error {
 // value of the wrong shape, a reference to a missing record, a taken unique value) changes
 // nothing and gives an *ImportError naming the place. Subscribers then hear a ChangeReset.
 func (w *Workspace) Import(r io.Reader) error {
+	defer w.webhooks.Add(1)
 	doc, err := decodeDocument(r)
 	if err != nil {
 		return err

@@ -78,6 +78,26 @@ func (w *Workspace) Webhooks() ([]Webhook, error) {
 	return out, err
 }
 
+// webhookCount is how many Attio webhooks there were at a generation of their changes.
+type webhookCount struct{ generation, n int64 }
+
+// HasWebhooks reports whether the workspace has any Attio webhook. It reads the store only
+// after they changed, so it is cheap enough to ask on every change: a count is kept with the
+// generation it was taken at, and a change (which moves the generation on once it is written)
+// makes the next question count again.
+func (w *Workspace) HasWebhooks() bool {
+	generation := w.webhooks.Load()
+	if c := w.webhookCount.Load(); c != nil && c.generation == generation {
+		return c.n > 0
+	}
+	hooks, err := w.Webhooks()
+	if err != nil {
+		return true // let the caller find out
+	}
+	w.webhookCount.Store(&webhookCount{generation, int64(len(hooks))})
+	return len(hooks) > 0
+}
+
 // Webhook returns one webhook.
 func (w *Workspace) Webhook(id string) (Webhook, error) {
 	var h Webhook
@@ -112,6 +132,7 @@ func (w *Workspace) CreateWebhook(in WebhookInput) (Webhook, error) {
 	if err := h.apply(in); err != nil {
 		return Webhook{}, err
 	}
+	defer w.webhooks.Add(1)
 	return h, w.st.Update(func(tx *store.Tx) error {
 		return tx.Put(bucketWebhooks, h.ID.WebhookID, h)
 	})
@@ -138,6 +159,7 @@ func (w *Workspace) UpdateWebhook(id string, in WebhookInput) (Webhook, error) {
 
 // DeleteWebhook deletes a webhook.
 func (w *Workspace) DeleteWebhook(id string) error {
+	defer w.webhooks.Add(1)
 	return w.st.Update(func(tx *store.Tx) error {
 		var h Webhook
 		found, err := tx.Get(bucketWebhooks, id, &h)

@@ -38,6 +38,10 @@ type Workspace struct {
 
 	cat    atomic.Pointer[catalog] // the last catalog read; see catalog.go
 	orders orderCache              // the last full sort; see order_cache.go
+	// webhooks counts the changes to Attio webhooks; webhookCount is how many there were at
+	// one of those generations (see HasWebhooks).
+	webhooks     atomic.Int64
+	webhookCount atomic.Pointer[webhookCount]
 }
 
 // Open returns the workspace kept in st, first creating the default workspace (Acme, its
@@ -86,6 +90,7 @@ func (w *Workspace) Info() (Info, error) {
 // Reset replaces everything in the workspace (objects, attributes, records, members and
 // connections) with the default workspace, whose ids are the same every time.
 func (w *Workspace) Reset() error {
+	defer w.webhooks.Add(1)
 	err := w.st.Update(func(tx *store.Tx) error {
 		if err := dropWorkspace(tx); err != nil {
 			return err
