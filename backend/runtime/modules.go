@@ -34,14 +34,15 @@ func modules(p *Program, s Services) []host.Module {
 		performance.Module(),
 		fetch.Module(fetch.Service{Do: s.Fetch}),
 		attiosdk.Module(attiosdk.Config{
-			Fetch:           s.Fetch,
-			AttioToken:      s.AttioToken,
-			Connections:     s.Connections,
-			WebhookHandlers: s.WebhookHandlers,
-			KV:              s.KV,
-			Settings:        s.Settings,
-			CurrentUser:     s.CurrentUser,
-			WebhookFiles:    p.webhookFiles(),
+			Fetch:             s.Fetch,
+			AttioToken:        s.AttioToken,
+			AttioFetchRemoved: s.AttioFetchRemoved,
+			Connections:       s.Connections,
+			WebhookHandlers:   s.WebhookHandlers,
+			KV:                s.KV,
+			Settings:          s.Settings,
+			CurrentUser:       s.CurrentUser,
+			WebhookFiles:      p.webhookFiles(),
 		}),
 	}
 }

@@ -38,9 +38,12 @@ type Services struct {
 	Fetch func(ctx context.Context, req *http.Request) (*http.Response, error)
 	// AttioToken is ATTIO_API_TOKEN and the bearer token attioFetch sends to
 	// https://api.attio.com/v2 + path (through Fetch).
-	AttioToken      string
-	Connections     Connections
-	WebhookHandlers WebhookHandlers
+	AttioToken string
+	// AttioFetchRemoved makes attioFetch throw, saying what to call instead, as for an app of
+	// SDK 1.0 (src/app/ folders), whose attio/server no longer has it.
+	AttioFetchRemoved bool
+	Connections       Connections
+	WebhookHandlers   WebhookHandlers
 	// KV backs kv and experimental_kv of attio/server.
 	KV KV
 	// Settings backs the workspace-settings functions of attio/server.

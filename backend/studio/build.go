@@ -79,7 +79,7 @@ func (s *Session) rebuild() {
 	if s.current != nil {
 		version = s.current.version + 1
 	}
-	rt := runtime.New(out.program, s.services(),
+	rt := runtime.New(out.program, s.services(out.project),
 		runtime.Options{Logger: s.logger, Timeout: s.opts.CallTimeout})
 	s.current = &build{version: version, client: out.client, surfaces: out.surfaces,
 		project: out.project, runtime: rt}

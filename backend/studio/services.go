@@ -5,23 +5,26 @@ import (
 	"errors"
 
 	"attio-studio/backend/kv"
+	"attio-studio/backend/project"
 	"attio-studio/backend/runtime"
 	"attio-studio/backend/webhooks"
 	"attio-studio/backend/workspace"
 )
 
-// services connects the runtime to the session: outbound requests, the app's token, its
-// connections, webhook handlers, key-value store and workspace settings, all kept in the
-// app's data file.
-func (s *Session) services() runtime.Services {
+// services connects the runtime of a build of the app p to the session: outbound requests,
+// the app's token, its connections, webhook handlers, key-value store and workspace settings,
+// all kept in the app's data file.
+func (s *Session) services(p *project.Project) runtime.Services {
 	return runtime.Services{
-		Fetch:           s.outbound.Do,
-		AttioToken:      s.token,
-		Connections:     connections{s.workspace},
-		WebhookHandlers: handlers{s.hooks},
-		KV:              replayedKV{kv.New(s.store, kv.Options{})},
-		Settings:        s.workspaceSettings(),
-		CurrentUser:     s.currentUserID,
+		Fetch:      s.outbound.Do,
+		AttioToken: s.token,
+		// SDK 1.0's attio/server has no attioFetch; the app's folders say which SDK it is.
+		AttioFetchRemoved: p.Shape == project.ShapeExtensions,
+		Connections:       connections{s.workspace},
+		WebhookHandlers:   handlers{s.hooks},
+		KV:                replayedKV{kv.New(s.store, kv.Options{})},
+		Settings:          s.workspaceSettings(),
+		CurrentUser:       s.currentUserID,
 	}
 }
 

@@ -22,12 +22,14 @@ var shim = host.NewShim("attio-sdk.js", sdkJS)
 // Config is what the SDK functions reach in the studio. Nil interfaces are allowed: app code then
 // sees a missing connection, or an error saying the service is unavailable.
 type Config struct {
-	Fetch           func(ctx context.Context, req *http.Request) (*http.Response, error)
-	AttioToken      string
-	Connections     Connections
-	WebhookHandlers WebhookHandlers
-	KV              KV
-	Settings        WorkspaceSettings
+	Fetch      func(ctx context.Context, req *http.Request) (*http.Response, error)
+	AttioToken string
+	// AttioFetchRemoved: attioFetch throws, as attio/server of SDK 1.0 no longer has it.
+	AttioFetchRemoved bool
+	Connections       Connections
+	WebhookHandlers   WebhookHandlers
+	KV                KV
+	Settings          WorkspaceSettings
 	// CurrentUser returns the id of the workspace member running the call, "" for none.
 	CurrentUser  func(ctx context.Context) (string, error)
 	WebhookFiles []string // webhook files in the bundle, to check createWebhookHandler
@@ -45,7 +47,8 @@ func Module(c Config) host.Module {
 func bindings(env *host.Env, c Config) map[string]any {
 	fetcher := AttioFetcher{Fetch: c.Fetch, Token: c.AttioToken}
 	return map[string]any{
-		"token": c.AttioToken,
+		"token":             c.AttioToken,
+		"attioFetchRemoved": c.AttioFetchRemoved,
 		"connection": func(kind, key string) goja.Value {
 			return connection(env, c.Connections, kind, key)
 		},

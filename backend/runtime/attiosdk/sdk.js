@@ -70,6 +70,11 @@
   }
 
   async function attioFetch(options) {
+    if (host.attioFetchRemoved) {
+      throw new TypeError("attioFetch is not in attio/server from SDK 1.0, which this app's " +
+        "src/app/ folders use: call fetch(\"https://api.attio.com/v2\" + path, {headers: " +
+        "{Authorization: `Bearer ${ATTIO_API_TOKEN}`}}) instead");
+    }
     if (options === null || typeof options !== "object") {
       throw new TypeError("attioFetch needs an options object {method, path, queryParams?, body?}");
     }
