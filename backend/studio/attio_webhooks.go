@@ -206,9 +206,9 @@ func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
 	}
 }
 
-// events are c as Attio's webhook events, with their type: one event, or for a record's update
-// one for each attribute whose values changed (with its attribute_id), as Attio sends them. ""
-// for a change Attio sends no event for.
+// events are c as Attio's webhook events, with their type: one event, or for an update of a
+// record or list entry one for each attribute whose values changed (with its attribute_id), as
+// Attio sends them. "" for a change Attio sends no event for.
 func (d *attioWebhooks) events(c workspace.Change) (string, []map[string]any) {
 	info, err := d.ws.Info()
 	if err != nil {
@@ -250,7 +250,7 @@ func (d *attioWebhooks) events(c workspace.Change) (string, []map[string]any) {
 		return "", nil
 	}
 	event["event_type"] = eventType
-	if c.Kind != workspace.ChangeUpdated || len(c.Attributes) == 0 {
+	if len(c.Attributes) == 0 { // only updates say which attributes changed
 		return eventType, []map[string]any{event}
 	}
 	events := make([]map[string]any, len(c.Attributes))

@@ -103,7 +103,7 @@ func (wr *writer) unlinkEntryReferrers(obj *Object, recordID string) error {
 			}
 			for _, a := range attrs {
 				if endReferences(e.Values[a.Slug], recordID, &wr.now) {
-					wr.touchEntry(l, e, ChangeUpdated)
+					wr.touchEntryValues(l, e, a)
 				}
 			}
 		}

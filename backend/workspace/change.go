@@ -41,7 +41,8 @@ type Change struct {
 	TaskID  string `json:"taskId,omitempty"`
 	// Actor made the change; nil for a reset.
 	Actor *Actor `json:"-"`
-	// Attributes are the ids of an updated record's attributes whose values changed, sorted.
+	// Attributes are the ids of an updated record's or entry's attributes whose values changed,
+	// sorted.
 	Attributes []string `json:"-"`
 }
 

@@ -102,8 +102,12 @@ func (w *writer) commitEntries() ([]Change, error) {
 		if err != nil {
 			return nil, fmt.Errorf("save entry %s of list %s: %w", e.ID.EntryID, l.Slug, err)
 		}
-		changes = append(changes, Change{Kind: "entry-" + kind, Object: e.ParentObject,
-			RecordID: e.ParentRecordID, List: l.Slug, EntryID: e.ID.EntryID})
+		c := Change{Kind: "entry-" + kind, Object: e.ParentObject,
+			RecordID: e.ParentRecordID, List: l.Slug, EntryID: e.ID.EntryID}
+		if kind == ChangeUpdated {
+			c.Attributes = sortedKeys(w.attrs[key])
+		}
+		changes = append(changes, c)
 	}
 	return changes, nil
 }
@@ -181,7 +185,16 @@ func (w *writer) loadEntry(l *List, id string) (*Entry, error) {
 // touchValues marks a record as updated by this write in attr's values.
 func (w *writer) touchValues(obj *Object, r *Record, attr *Attribute) {
 	w.touch(obj, r, ChangeUpdated)
-	key := recordKey(obj.ID, r.ID.RecordID)
+	w.changedAttribute(recordKey(obj.ID, r.ID.RecordID), attr)
+}
+
+// touchEntryValues marks an entry as updated by this write in attr's values.
+func (w *writer) touchEntryValues(l *List, e *Entry, attr *Attribute) {
+	w.touchEntry(l, e, ChangeUpdated)
+	w.changedAttribute(recordKey(l.ID, e.ID.EntryID), attr)
+}
+
+func (w *writer) changedAttribute(key string, attr *Attribute) {
 	if w.attrs[key] == nil {
 		w.attrs[key] = map[string]bool{}
 	}

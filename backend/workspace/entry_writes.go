@@ -172,7 +172,7 @@ func (wr *writer) setEntry(l *List, e *Entry, values map[string]any, mode Update
 		}
 		e.Values[attr.Slug] = all
 		if len(removed)+len(added) > 0 {
-			wr.touchEntry(l, e, ChangeUpdated)
+			wr.touchEntryValues(l, e, attr)
 		}
 		return nil
 	})

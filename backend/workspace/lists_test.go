@@ -178,3 +178,31 @@ func TestDeleteRecordCascades(t *testing.T) {
 		t.Errorf("notes of a deleted person = %v, %v", notes, err)
 	}
 }
+
+// An entry's update says which of the list's attributes changed.
+func TestEntryUpdateSaysWhichAttributesChanged(t *testing.T) {
+	ws := openTest(t)
+	var changes []Change
+	defer ws.Subscribe(func(c Change) { changes = append(changes, c) })()
+	pilot := SeedRecordID("deals", "tidewater-pilot")
+	e, err := ws.CreateEntry("sales_pipeline", "deals", pilot,
+		map[string]any{"priority": "Low"}, api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ws.UpdateEntry("sales_pipeline", e.ID.EntryID,
+		map[string]any{"next_step": "Call back"}, Overwrite, api); err != nil {
+		t.Fatal(err)
+	}
+	l, _ := ws.List("sales_pipeline")
+	var nextStep string
+	for _, a := range l.Attributes {
+		if a.Slug == "next_step" {
+			nextStep = a.ID
+		}
+	}
+	last := changes[len(changes)-1]
+	if last.Kind != ChangeEntryUpdated || !slices.Equal(last.Attributes, []string{nextStep}) {
+		t.Errorf("the update's change: %+v, want next_step %s", last, nextStep)
+	}
+}

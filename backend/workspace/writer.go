@@ -31,7 +31,7 @@ type writer struct {
 	records map[string]*Record // by objectID/recordID
 	order   []string           // keys in the order they were first changed
 	kinds   map[string]ChangeKind
-	// attrs are the ids of the attributes whose values changed, by record key.
+	// attrs are the ids of the attributes whose values changed, by record or entry key.
 	attrs map[string]map[string]bool
 
 	lists       []List // loaded on first use
