@@ -23,14 +23,18 @@ import (
 // the hex HMAC-SHA256 of the body). Attio reaches any URL; the studio is offline, so it
 // delivers to targets on this machine only: the app's own webhook handlers (whose deliveries
 // and calls are recorded like any other) or a server the developer runs locally. A change to
-// be delivered waits in a queue, so a write never waits on a webhook.
+// be delivered waits in a queue, so a write never waits on a webhook. Delivery is at least once,
+// as Attio's: a delivery the target fails (an error, or an answer other than 2xx) is sent again
+// after each of retryDelays.
 type attioWebhooks struct {
-	ws     *workspace.Workspace
-	logger *slog.Logger
-	client *http.Client
-	queue  chan workspace.Change
-	stop   chan struct{}
-	done   chan struct{}
+	ws          *workspace.Workspace
+	logger      *slog.Logger
+	client      *http.Client
+	retryDelays []time.Duration
+	queue       chan workspace.Change
+	stop        chan struct{}
+	done        chan struct{}
+	retries     sync.WaitGroup
 
 	mu      sync.Mutex
 	skipped map[string]bool // targets said to be out of reach, each said once
@@ -50,13 +54,25 @@ func (s *Session) AttioWebhooks() ([]workspace.Webhook, error) {
 	return hooks, err
 }
 
+// attioWebhookRetries are the waits before each new try of a failed delivery. Attio delivers at
+// least once, trying failures again; the studio, which a developer watches, tries three more
+// times within about a minute.
+var attioWebhookRetries = []time.Duration{time.Second, 10 * time.Second, time.Minute}
+
 // attioWebhookQueue is how many changes may wait for delivery; past it they are dropped.
 const attioWebhookQueue = 1024
 
 func startAttioWebhooks(ws *workspace.Workspace, logger *slog.Logger) *attioWebhooks {
-	d := &attioWebhooks{ws: ws, logger: logger, client: &http.Client{Timeout: 30 * time.Second},
-		queue: make(chan workspace.Change, attioWebhookQueue), stop: make(chan struct{}),
-		done: make(chan struct{}), skipped: map[string]bool{}}
+	d := &attioWebhooks{
+		ws:          ws,
+		logger:      logger,
+		client:      &http.Client{Timeout: 30 * time.Second},
+		retryDelays: attioWebhookRetries,
+		queue:       make(chan workspace.Change, attioWebhookQueue),
+		stop:        make(chan struct{}),
+		done:        make(chan struct{}),
+		skipped:     map[string]bool{},
+	}
 	go d.run()
 	return d
 }
@@ -80,10 +96,12 @@ func (d *attioWebhooks) enqueue(c workspace.Change) {
 	}
 }
 
-// close stops delivering; a delivery under way is let finish.
+// close stops delivering and drops the retries still waiting; a delivery under way is
+// cancelled.
 func (d *attioWebhooks) close() {
 	close(d.stop)
 	<-d.done
+	d.retries.Wait()
 }
 
 func (d *attioWebhooks) run() {
@@ -136,7 +154,9 @@ func (d *attioWebhooks) deliver(c workspace.Change) {
 			continue
 		}
 		body, _ := json.Marshal(map[string]any{"webhook_id": hook.ID.WebhookID, "events": heard})
-		d.post(hook, body)
+		if !d.post(hook, body) {
+			d.retry(hook, body)
+		}
 	}
 }
 
@@ -173,7 +193,30 @@ func (d *attioWebhooks) reachable(target string) bool {
 	return false
 }
 
-func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
+// retry sends body again after each of the retry delays until the target takes it.
+func (d *attioWebhooks) retry(hook workspace.Webhook, body []byte) {
+	d.retries.Add(1)
+	go func() {
+		defer d.retries.Done()
+		for i, delay := range d.retryDelays {
+			select {
+			case <-d.stop:
+				return
+			case <-time.After(delay):
+			}
+			if d.post(hook, body) {
+				d.logger.Info("attio webhooks: delivered on a retry", "target", hook.TargetURL,
+					"retry", i+1)
+				return
+			}
+		}
+		d.logger.Warn("attio webhooks: gave up on a delivery", "target", hook.TargetURL,
+			"tries", len(d.retryDelays)+1)
+	}()
+}
+
+// post sends body to the webhook's target, signed; it reports whether the target took it.
+func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) bool {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {
@@ -186,7 +229,7 @@ func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.TargetURL,
 		bytes.NewReader(body))
 	if err != nil {
-		return
+		return true // a target that is not a URL: trying again cannot help
 	}
 	mac := hmac.New(sha256.New, []byte(hook.Secret))
 	mac.Write(body)
@@ -197,13 +240,15 @@ func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) {
 	resp, err := d.client.Do(req)
 	if err != nil {
 		d.logger.Warn("attio webhooks: delivery failed", "target", hook.TargetURL, "error", err)
-		return
+		return false
 	}
 	resp.Body.Close()
-	if resp.StatusCode >= 300 {
+	if resp.StatusCode < 200 || resp.StatusCode >= 300 {
 		d.logger.Warn("attio webhooks: the target refused a delivery", "target", hook.TargetURL,
 			"status", resp.StatusCode)
+		return false
 	}
+	return true
 }
 
 // events are c as Attio's webhook events, with their type: one event, or for an update of a

@@ -6,12 +6,15 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"attio-studio/backend/store"
 	"attio-studio/backend/webhooks"
 	"attio-studio/backend/workspace"
 )
@@ -165,5 +168,56 @@ func TestAttioWebhookHearsTheAttributesItFilters(t *testing.T) {
 	case raw := <-bodies:
 		t.Errorf("a second delivery: %s", raw)
 	default:
+	}
+}
+
+// A delivery the target fails is sent again, the same body with the same signature, until it is
+// taken.
+func TestAFailedAttioWebhookDeliveryIsTriedAgain(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "data.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ws, err := workspace.Open(st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type attempt struct{ body, signature string }
+	attempts := make(chan attempt, 8)
+	failures := 2
+	local := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw, _ := io.ReadAll(r.Body)
+		attempts <- attempt{string(raw), r.Header.Get("Attio-Signature")}
+		if failures > 0 {
+			failures--
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+	}))
+	defer local.Close()
+	target, subs := local.URL, []workspace.WebhookSubscription{{EventType: "record.created"}}
+	if _, err := ws.CreateWebhook(workspace.WebhookInput{TargetURL: &target,
+		Subscriptions: &subs}); err != nil {
+		t.Fatal(err)
+	}
+	d := startAttioWebhooks(ws, slog.New(slog.DiscardHandler))
+	d.retryDelays = []time.Duration{time.Millisecond, time.Millisecond, time.Millisecond}
+	defer d.close()
+	defer ws.Subscribe(d.enqueue)()
+	if _, err := ws.CreateRecord("companies", map[string]any{"name": "Flaky Co"},
+		workspace.System); err != nil {
+		t.Fatal(err)
+	}
+	var got []attempt
+	for len(got) < 3 {
+		select {
+		case a := <-attempts:
+			got = append(got, a)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%d tries reached the target, want 3", len(got))
+		}
+	}
+	if got[0] != got[1] || got[1] != got[2] || got[0].signature == "" {
+		t.Errorf("the tries differ: %+v", got)
 	}
 }
