@@ -3,6 +3,7 @@ package bundle
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -83,23 +84,22 @@ func (c *exportsCache) read(p *project.Project) []lacking {
 		c.files = map[string]fileExports{}
 	}
 	known := map[string]fileExports{}
-	var stale []string
+	stale := map[string]os.FileInfo{}
 	for path := range rules {
 		abs := filepath.Join(p.Dir, filepath.FromSlash(path))
 		info, err := os.Stat(abs)
 		if err != nil {
 			continue
 		}
-		f, ok := c.files[abs]
-		if ok && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
+		if f, ok := c.files[abs]; ok && f.size == info.Size() && f.mod.Equal(info.ModTime()) {
 			known[path] = f
-			continue
+		} else {
+			stale[path] = info
 		}
-		stale = append(stale, path)
-		known[path] = fileExports{size: info.Size(), mod: info.ModTime(), cjs: true} // unknown yet
 	}
-	for path, f := range readExports(p.Dir, stale) {
-		f.size, f.mod = known[path].size, known[path].mod
+	// A file esbuild could not read has no answer: it is neither reported nor remembered.
+	for path, f := range readExports(p.Dir, slices.Collect(maps.Keys(stale))) {
+		f.size, f.mod = stale[path].Size(), stale[path].ModTime()
 		known[path] = f
 		c.files[filepath.Join(p.Dir, filepath.FromSlash(path))] = f
 	}

@@ -16,12 +16,13 @@ import (
 // that have one, re-export one or are CommonJS are not.
 func TestDefaultExportDiagnostics(t *testing.T) {
 	p, err := project.Load(projecttest.WriteApp(t, map[string]string{
-		"package.json":                         pkg,
-		"src/good.server.ts":                   "export default async function good() { return 1 }",
-		"src/renamed.server.ts":                "const f = async () => 1\nexport {f as default}",
-		"src/reexport.server.ts":               `export {default} from "./impl"`,
-		"src/impl.ts":                          "export default async () => 2",
-		"src/named.server.ts":                  "// Looks up a lead.\nexport async function lookUp(id: string) {}\nexport const x = 1",
+		"package.json":           pkg,
+		"src/good.server.ts":     "export default async function good() { return 1 }",
+		"src/renamed.server.ts":  "const f = async () => 1\nexport {f as default}",
+		"src/reexport.server.ts": `export {default} from "./impl"`,
+		"src/impl.ts":            "export default async () => 2",
+		"src/named.server.ts": "// Looks up a lead.\n" +
+			"export async function lookUp(id: string) {}\nexport const x = 1",
 		"src/common.server.js":                 "module.exports = async function () { return 3 }",
 		"src/webhooks/hook.webhook.ts":         "const handle = async (r: Request) => new Response()",
 		"src/events/connection-added.event.ts": "export default async function () {}",

@@ -32,7 +32,8 @@ type attioWebhooks struct {
 	client      *http.Client
 	retryDelays []time.Duration
 	queue       chan workspace.Change
-	stop        chan struct{}
+	ctx         context.Context // ended by close; every delivery and retry runs under it
+	stop        context.CancelFunc
 	done        chan struct{}
 	retries     sync.WaitGroup
 
@@ -63,13 +64,15 @@ var attioWebhookRetries = []time.Duration{time.Second, 10 * time.Second, time.Mi
 const attioWebhookQueue = 1024
 
 func startAttioWebhooks(ws *workspace.Workspace, logger *slog.Logger) *attioWebhooks {
+	ctx, stop := context.WithCancel(context.Background())
 	d := &attioWebhooks{
 		ws:          ws,
 		logger:      logger,
 		client:      &http.Client{Timeout: 30 * time.Second},
 		retryDelays: attioWebhookRetries,
 		queue:       make(chan workspace.Change, attioWebhookQueue),
-		stop:        make(chan struct{}),
+		ctx:         ctx,
+		stop:        stop,
 		done:        make(chan struct{}),
 		skipped:     map[string]bool{},
 	}
@@ -99,7 +102,7 @@ func (d *attioWebhooks) enqueue(c workspace.Change) {
 // close stops delivering and drops the retries still waiting; a delivery under way is
 // cancelled.
 func (d *attioWebhooks) close() {
-	close(d.stop)
+	d.stop()
 	<-d.done
 	d.retries.Wait()
 }
@@ -108,7 +111,7 @@ func (d *attioWebhooks) run() {
 	defer close(d.done)
 	for {
 		select {
-		case <-d.stop:
+		case <-d.ctx.Done():
 			return
 		case c := <-d.queue:
 			d.deliver(c)
@@ -200,7 +203,7 @@ func (d *attioWebhooks) retry(hook workspace.Webhook, body []byte) {
 		defer d.retries.Done()
 		for i, delay := range d.retryDelays {
 			select {
-			case <-d.stop:
+			case <-d.ctx.Done():
 				return
 			case <-time.After(delay):
 			}
@@ -217,16 +220,7 @@ func (d *attioWebhooks) retry(hook workspace.Webhook, body []byte) {
 
 // post sends body to the webhook's target, signed; it reports whether the target took it.
 func (d *attioWebhooks) post(hook workspace.Webhook, body []byte) bool {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() {
-		select {
-		case <-d.stop:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, hook.TargetURL,
+	req, err := http.NewRequestWithContext(d.ctx, http.MethodPost, hook.TargetURL,
 		bytes.NewReader(body))
 	if err != nil {
 		return true // a target that is not a URL: trying again cannot help
